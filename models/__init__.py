@@ -1,0 +1,1 @@
+"""The encoder, the classifier heads and their versioned artifacts."""

@@ -1,0 +1,159 @@
+"""Normalised copies of a text that remember where every character came from.
+
+Detectors run on a folded copy (NFKC, lower case, invisible characters gone,
+Cyrillic/Greek look-alikes turned into Latin) so that `ｅｘａｍｐｌｅ．ｃｏｍ`,
+`exa\u200bmple.com` and `еxample.com` (Cyrillic е) look like what a buyer's
+browser would open. The UI highlights spans in the text the seller typed, so
+each folded character keeps the [start, end) of the original characters it
+came from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+# Look-alikes that NFKC leaves alone. Only letters that render (nearly) like a
+# Latin letter in common fonts: enough to stop `аmazon.com`-style tricks
+# without pretending to be a full confusables table.
+_HOMOGLYPHS: dict[str, str] = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d",
+    "ԛ": "q", "ԝ": "w", "ү": "y", "һ": "h", "ӏ": "l", "ɡ": "g", "ɑ": "a", "ı": "i", "ȷ": "j",
+    "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p", "С": "c",
+    "Т": "t", "У": "y", "Х": "x", "Ѕ": "s", "І": "i", "Ј": "j", "Ԛ": "q", "Ԝ": "w", "Ү": "y",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
+    "υ": "u", "χ": "x", "ω": "w", "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i",
+    "Κ": "k", "Μ": "m", "Ν": "n", "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x",
+    # Dots that read as a full stop inside a host name.
+    "\u00b7": ".", "\u2219": ".", "\u2027": ".", "\u2e31": ".",
+}
+
+_KEEP_CONTROLS = frozenset("\t\n\r")
+
+
+def _fold_char(cluster: str) -> str:
+    """Fold one base character plus its combining marks; "" drops it."""
+    first = cluster[0]
+    if first in _KEEP_CONTROLS:
+        return first
+    category = unicodedata.category(first)
+    if category in ("Cf", "Cc", "Cs", "Co", "Cn") and len(cluster) == 1:
+        return ""  # zero-width joiners, soft hyphens, bidi controls, stray controls
+    folded = unicodedata.normalize("NFKC", cluster)
+    out: list[str] = []
+    for ch in folded:
+        ch = _HOMOGLYPHS.get(ch, ch)
+        for low in ch.lower():
+            # Marks that did not compose (e̲x̲a̲m̲p̲l̲e̲, variation selectors) are decoration.
+            if unicodedata.category(low) in ("Mn", "Me", "Cf"):
+                continue
+            out.append(_HOMOGLYPHS.get(low, low))
+    return "".join(out)
+
+
+# Per-character results are cached: replies reuse a small alphabet.
+_CACHE: dict[str, str] = {}
+_CACHE_LIMIT = 20_000
+
+
+def _fold_cached(cluster: str) -> str:
+    hit = _CACHE.get(cluster)
+    if hit is None:
+        hit = _fold_char(cluster)
+        if len(_CACHE) < _CACHE_LIMIT:
+            _CACHE[cluster] = hit
+    return hit
+
+
+@dataclass(frozen=True, slots=True)
+class MappedText:
+    """`text` plus, for each of its characters, the original [start, end)."""
+
+    text: str
+    starts: Sequence[int]
+    ends: Sequence[int]
+    original_length: int
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets for text[start:end]."""
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else self.original_length
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def rewrite(
+        self, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]
+    ) -> MappedText:
+        """Like pattern.sub, keeping the map: a replacement maps to the whole match."""
+        pieces: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        pos = 0
+        text = self.text
+        changed = False
+        for m in pattern.finditer(text):
+            new = replace(m)
+            if new == m.group(0):
+                continue
+            changed = True
+            a, b = m.span()
+            pieces.append(text[pos:a])
+            starts.extend(self.starts[pos:a])
+            ends.extend(self.ends[pos:a])
+            if new:
+                o_start, o_end = self.span(a, b)
+                pieces.append(new)
+                starts.extend([o_start] * len(new))
+                ends.extend([o_end] * len(new))
+            pos = b
+        if not changed:
+            return self
+        pieces.append(text[pos:])
+        starts.extend(self.starts[pos:])
+        ends.extend(self.ends[pos:])
+        return MappedText("".join(pieces), starts, ends, self.original_length)
+
+
+def normalize(text: str) -> MappedText:
+    """Fold `text` for matching; see the module docstring."""
+    n = len(text)
+    if text.isascii():
+        # Fast path for the common case: only lower-casing and control removal.
+        if all(c >= " " or c in _KEEP_CONTROLS for c in text) and "\x7f" not in text:
+            return MappedText(text.lower(), range(n), range(1, n + 1), n)
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i = 0
+    while i < n:
+        j = i + 1
+        # Keep combining marks with their base so NFKC can compose them.
+        while j < n and unicodedata.category(text[j])[0] == "M":
+            j += 1
+        cluster = text[i:j]
+        folded = _fold_cached(cluster) if len(cluster) == 1 else _fold_char(cluster)
+        if folded:
+            pieces.append(folded)
+            starts.extend([i] * len(folded))
+            ends.extend([j] * len(folded))
+        i = j
+    return MappedText("".join(pieces), starts, ends, n)
+
+
+def has_lookalikes(original: str) -> bool:
+    """True when `original` only reads as ASCII after look-alike folding or
+    invisible-character removal (full-width forms are fine: they are what
+    Japanese keyboards type)."""
+    if original.isascii():
+        return False
+    for ch in original:
+        if ch.isascii():
+            continue
+        if not unicodedata.normalize("NFKC", ch).isascii():
+            return True
+    return False

@@ -1,0 +1,1 @@
+"""Handoff: AI auto-reply with human handoff for marketplace sellers."""

@@ -1,0 +1,119 @@
+"""The FastAPI application: wiring only. Each domain brings its own router."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy import Engine
+
+from models.artifact import load_current
+from models.encoder import Encoder
+from service.api import health, policy_views
+from service.api.limits import MaxBodySizeMiddleware
+from service.config import Settings, get_settings
+from service.db import make_engine, make_session_factory, transaction
+from service.messages import views as message_views
+from service.messages.service import pending_ids
+from service.migrate import upgrade
+from service.pipeline.language import warm_up as warm_up_language
+from service.pipeline.processor import Pipeline
+
+log = logging.getLogger("handoff")
+
+
+def build_pipeline(settings: Settings, encoder: Encoder | None = None) -> Pipeline:
+    encoder = encoder or Encoder(settings.encoder, threads=settings.torch_threads)
+    artifact = load_current(settings.model_dir)
+    return Pipeline(encoder=encoder, artifact=artifact, settings=settings)
+
+
+async def recover(app: FastAPI, *, older_than: timedelta) -> int:
+    """Finish messages that were stored but never decided (the process died in between)."""
+    factory = app.state.session_factory
+    pipeline: Pipeline = app.state.pipeline
+    done = 0
+    while True:
+        with transaction(factory) as session:
+            ids = pending_ids(session=session, older_than=older_than)
+        if not ids:
+            return done
+        for pk in ids:
+            await pipeline.process(factory=factory, message_pk=pk)
+            done += 1
+        if len(ids) < 500:
+            return done
+
+
+async def _recovery_loop(app: FastAPI, settings: Settings) -> None:
+    first = True
+    while True:
+        try:
+            # At start every undecided message is ours; later only those clearly abandoned.
+            older = timedelta(0) if first else timedelta(seconds=settings.recovery_after_seconds)
+            count = await recover(app, older_than=older)
+            if count:
+                log.info("recovered %d undecided messages", count)
+            first = False
+        except Exception:
+            log.exception("recovery sweep failed; will retry")
+        await asyncio.sleep(settings.recovery_interval_seconds)
+
+
+def create_app(
+    settings: Settings | None = None, *, pipeline: Pipeline | None = None, engine: Engine | None = None
+) -> FastAPI:
+    settings = settings or get_settings()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.engine = engine or make_engine(settings.database_url)
+        upgrade(app.state.engine)
+        app.state.session_factory = make_session_factory(app.state.engine)
+        app.state.pipeline = pipeline or build_pipeline(settings)
+        warm_up_language()
+        await app.state.pipeline.batcher.start()
+        task = asyncio.create_task(_recovery_loop(app, settings), name="recovery")
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            await app.state.pipeline.batcher.stop()
+            if engine is None:
+                app.state.engine.dispose()
+
+    app = FastAPI(title="Handoff", version="0.1.0", lifespan=lifespan)
+    app.state.settings = settings
+    app.add_middleware(MaxBodySizeMiddleware, max_bytes=settings.max_request_bytes)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # Name the field; never echo the whole input back (it may be 20,000 characters of email).
+        errors = [
+            {
+                "loc": list(e.get("loc", ())),
+                "field": ".".join(str(p) for p in e.get("loc", ())[1:]) or "body",
+                "msg": e.get("msg"),
+                "type": e.get("type"),
+            }
+            for e in exc.errors()
+        ]
+        return JSONResponse(status_code=422, content={"detail": errors})
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error", exc_info=exc)
+        return JSONResponse(status_code=500, content={"detail": "internal error"})
+
+    app.include_router(health.router)
+    app.include_router(message_views.router)
+    app.include_router(policy_views.router)
+    return app

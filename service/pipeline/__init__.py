@@ -1,0 +1,1 @@
+"""From a stored buyer message to a decision: normalise, classify, draft, check, decide."""

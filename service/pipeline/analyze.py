@@ -1,0 +1,58 @@
+"""Read a buyer message: clean it, find its language, embed it, and score intent, urgency and scope."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from models.artifact import ModelArtifact, Prediction
+from models.taxonomy import INTENT_DEFAULT_URGENCY, max_urgency
+from service.pipeline.decide import Analysis
+from service.pipeline.language import detect_language
+from service.pipeline.normalize import for_encoder, normalize_message
+from service.pipeline.signals import find_signals
+
+
+def prepare(body: str, subject: str | None = None) -> tuple[str, str]:
+    """(clean text for people and the record, text for the encoder)."""
+    clean = normalize_message(body, subject)
+    return clean, for_encoder(clean)
+
+
+def interpret(
+    *, clean_text: str, vector: np.ndarray, artifact: ModelArtifact, supported_languages: frozenset[str]
+) -> Analysis:
+    prediction: Prediction = artifact.predict(vector.reshape(1, -1))[0]
+    return combine(
+        clean_text=clean_text, prediction=prediction, artifact=artifact, supported_languages=supported_languages
+    )
+
+
+def combine(
+    *, clean_text: str, prediction: Prediction, artifact: ModelArtifact, supported_languages: frozenset[str]
+) -> Analysis:
+    language = detect_language(clean_text) if clean_text else "en"
+    supported = language in supported_languages
+    signals = find_signals(clean_text)
+    levels = [INTENT_DEFAULT_URGENCY[prediction.intent], prediction.urgency, *(s.level for s in signals)]
+    if not supported:
+        # The model cannot read this language; its urgency guess means little, so a person looks soon.
+        levels.append("high")
+    urgency = max_urgency(*levels)
+    out_of_scope = prediction.nearest_similarity < artifact.ood_similarity
+    return Analysis(
+        clean_text=clean_text,
+        language=language,
+        language_supported=supported,
+        intent=prediction.intent,
+        confidence=prediction.confidence,
+        urgency=urgency,
+        out_of_scope=out_of_scope,
+        signals=[s.name for s in signals],
+        details={
+            "intent_top3": sorted(prediction.intent_scores.items(), key=lambda kv: -kv[1])[:3],
+            "urgency_head": {"level": prediction.urgency, "confidence": round(prediction.urgency_confidence, 4)},
+            "nearest_similarity": round(prediction.nearest_similarity, 4),
+            "nearest_intent": prediction.nearest_intent,
+            "ood_min_similarity": artifact.ood_similarity,
+        },
+    )

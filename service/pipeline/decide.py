@@ -1,0 +1,84 @@
+"""The decision: auto-reply, no reply needed, or a person. Shared by the service and training.evaluate.
+
+Auto-reply needs every one of these at once; anything missing hands the message to a person, and the
+reasons say which conditions failed (machine-readable codes, stable for dashboards and tests).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from models.taxonomy import AUTO_ANSWERABLE, NO_REPLY_NEEDED, OUT_OF_SCOPE, SLA_HOURS
+
+DEFAULT_THRESHOLD = 0.9
+MAX_SLA = timedelta(hours=24)  # Amazon's 24-hour clock runs on weekends too
+
+
+@dataclass
+class Analysis:
+    clean_text: str
+    language: str
+    language_supported: bool
+    intent: str
+    confidence: float
+    urgency: str
+    out_of_scope: bool
+    signals: list[str] = field(default_factory=list)
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Decision:
+    status: str
+    reasons: list[str]
+    urgency: str
+    due_at: datetime
+
+
+def due_at(received_at: datetime, urgency: str) -> datetime:
+    return received_at + min(timedelta(hours=SLA_HOURS[urgency]), MAX_SLA)
+
+
+def decide(
+    *,
+    analysis: Analysis,
+    thresholds: dict[str, float],
+    received_at: datetime,
+    draft_available: bool,
+    draft_missing: list[str],
+    policy_allowed: bool,
+    auto_reply_enabled: bool,
+) -> Decision:
+    a = analysis
+    threshold = thresholds.get(a.intent, DEFAULT_THRESHOLD)
+    confident = a.confidence >= threshold
+    reasons: list[str] = []
+    if not a.clean_text:
+        reasons.append("empty_message")
+    if not a.language_supported:
+        reasons.append(f"language_unsupported:{a.language}")
+    if a.out_of_scope or a.intent == OUT_OF_SCOPE:
+        reasons.append("out_of_scope")
+    if a.urgency != "normal":
+        reasons.append(f"urgency_{a.urgency}")
+    reasons.extend(f"signal:{s}" for s in a.signals)
+    if not confident:
+        reasons.append("low_confidence")
+
+    if a.intent in NO_REPLY_NEEDED and not reasons:
+        return Decision("no_reply_needed", [f"no_reply_needed:{a.intent}"], a.urgency, due_at(received_at, a.urgency))
+
+    if a.intent not in AUTO_ANSWERABLE and a.intent != OUT_OF_SCOPE:
+        reasons.append("intent_not_auto_answerable")
+    if a.intent in AUTO_ANSWERABLE and not draft_available:
+        reasons.append("template_variables_missing" if draft_missing else "no_template")
+    if draft_available and not policy_allowed:
+        reasons.append("policy_blocked")
+    if not auto_reply_enabled:
+        reasons.append("auto_reply_disabled")
+
+    if reasons:
+        return Decision("needs_review", reasons, a.urgency, due_at(received_at, a.urgency))
+    return Decision("auto_replied", ["auto_reply_criteria_met"], a.urgency, due_at(received_at, a.urgency))

@@ -1,0 +1,48 @@
+"""Language of the buyer's text. Lingua with a short candidate list: accurate on short messages, no network."""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import Any
+
+_CJK_KANA = re.compile(r"[\u3040-\u30ff]")  # hiragana/katakana: Japanese, not Chinese
+_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _detector() -> Any:
+    from lingua import Language, LanguageDetectorBuilder
+
+    candidates = [
+        Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN,
+        Language.JAPANESE, Language.PORTUGUESE, Language.DUTCH, Language.POLISH, Language.SWEDISH,
+        Language.TURKISH, Language.CHINESE, Language.ARABIC,
+    ]
+    return LanguageDetectorBuilder.from_languages(*candidates).with_preloaded_language_models().build()
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code; 'en' when the text is too short or too ambiguous to say otherwise."""
+    if _CJK_KANA.search(text):
+        return "ja"
+    letters = len(_LETTERS.findall(text))
+    if letters < 6:
+        return "en"
+    with _lock:
+        values = _detector().compute_language_confidence_values(text)
+    if not values:
+        return "en"
+    top = values[0]
+    code = str(top.language.iso_code_639_1.name).lower()
+    if code == "en":
+        return "en"
+    english = next((v.value for v in values if v.language.iso_code_639_1.name == "EN"), 0.0)
+    # Short buyer English ("pls cancel", "ok thx") often looks foreign to a detector: demand a clear lead.
+    return code if top.value >= 0.3 and top.value >= 2.5 * english else "en"
+
+
+def warm_up() -> None:
+    detect_language("where is my order")

@@ -1,0 +1,150 @@
+"""Take a stored message to its recorded decision, exactly once."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import asdict
+from typing import Any
+
+import numpy as np
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
+
+from models.artifact import ModelArtifact
+from models.encoder import Encoder
+from models.taxonomy import INTENT_DEFAULT_URGENCY
+from policies import PolicyResult, check_text
+from service.config import Settings
+from service.db import transaction
+from service.messages.models import Message, Status
+from service.messages.service import record_decision
+from service.pipeline.analyze import interpret, prepare
+from service.pipeline.batcher import MicroBatcher
+from service.pipeline.decide import Analysis, decide, due_at
+from service.replies.drafting import draft_reply
+from service.stores.models import Store
+from service.timeutil import as_utc
+
+log = logging.getLogger("handoff.pipeline")
+
+
+class Pipeline:
+    def __init__(self, *, encoder: Encoder, artifact: ModelArtifact, settings: Settings) -> None:
+        self.encoder = encoder
+        self.artifact = artifact
+        self.settings = settings
+        self.batcher = MicroBatcher(
+            encoder.encode, max_size=settings.batch_max_size, max_wait_ms=settings.batch_max_wait_ms
+        )
+        if artifact.encoder_id != encoder.id:
+            raise ValueError(
+                f"model {artifact.version} was trained on encoder {artifact.encoder_id!r}, "
+                f"but the configured encoder is {encoder.id!r}: retrain with python -m training.fit"
+            )
+
+    async def analyse(self, body: str, subject: str | None) -> Analysis:
+        clean, encoder_text = prepare(body, subject)
+        vector = await self.batcher.encode(encoder_text or body[:1500])
+        return interpret(
+            clean_text=clean, vector=np.asarray(vector), artifact=self.artifact,
+            supported_languages=self.settings.supported_languages,
+        )
+
+    async def process(self, *, factory: sessionmaker[Session], message_pk: str) -> None:
+        loaded = await run_in_threadpool(_load, factory, message_pk)
+        if loaded is None:
+            return
+        message, store = loaded
+        started = time.perf_counter()
+        try:
+            values, outbox_text = await self._decide(message, store)
+        except Exception:
+            # Never leave a buyer unanswered because the model failed: a person takes it, soon.
+            log.exception("pipeline failed for message %s; handing off", message_pk)
+            values = _failed_values(message, self.artifact.version)
+            outbox_text = None
+        values["decision"]["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
+        await run_in_threadpool(_record, factory, message_pk, values, outbox_text)
+
+    async def _decide(self, message: Message, store: Store) -> tuple[dict[str, Any], str | None]:
+        analysis = await self.analyse(message.body, message.subject)
+        draft = draft_reply(
+            intent=analysis.intent, seed=message.id, buyer_name=message.buyer_name,
+            order_id=message.order_id, order=message.order,
+        )
+        policy: PolicyResult | None = None
+        if draft.text is not None:
+            policy = check_text(
+                draft.text, marketplace=message.marketplace,
+                allowed_phone_numbers=store.allowed_phone_numbers or (),
+            )
+        thresholds = self.artifact.thresholds
+        decision = decide(
+            analysis=analysis,
+            thresholds=thresholds,
+            received_at=as_utc(message.received_at),
+            draft_available=draft.text is not None,
+            draft_missing=draft.missing,
+            policy_allowed=policy.allowed if policy else True,
+            auto_reply_enabled=store.auto_reply_enabled,
+        )
+        policy_dict = policy.to_dict() if policy else {"allowed": True, "violations": []}
+        values: dict[str, Any] = {
+            "status": decision.status,
+            "clean_text": analysis.clean_text,
+            "language": analysis.language,
+            "intent": analysis.intent,
+            "intent_confidence": analysis.confidence,
+            "urgency": decision.urgency,
+            "due_at": decision.due_at,
+            "reasons": decision.reasons,
+            "reply_text": draft.text,
+            "reply_template": draft.template,
+            "policy": policy_dict,
+            "model_version": self.artifact.version,
+            "decision": {
+                "analysis": {k: v for k, v in asdict(analysis).items() if k != "clean_text"},
+                "threshold": thresholds.get(analysis.intent),
+                "encoder": self.encoder.id,
+                "draft_missing": draft.missing,
+                "draft_rejected_fields": draft.rejected_fields,
+                "auto_reply_enabled": store.auto_reply_enabled,
+            },
+        }
+        outbox_text = draft.text if decision.status == Status.auto_replied.value else None
+        return values, outbox_text
+
+
+def _load(factory: sessionmaker[Session], message_pk: str) -> tuple[Message, Store] | None:
+    with factory() as session:
+        message = session.get(Message, message_pk)
+        if message is None or message.status != Status.received.value:
+            return None
+        store = session.get(Store, message.store_id)
+        assert store is not None
+        session.expunge_all()
+        return message, store
+
+
+def _record(factory: sessionmaker[Session], message_pk: str, values: dict[str, Any], outbox: str | None) -> None:
+    with transaction(factory) as session:
+        record_decision(session=session, message_pk=message_pk, values=values, outbox_text=outbox)
+
+
+def _failed_values(message: Message, model_version: str) -> dict[str, Any]:
+    urgency = INTENT_DEFAULT_URGENCY["complaint"]  # unknown content: treat as high
+    return {
+        "status": Status.needs_review.value,
+        "language": "und",
+        "intent": "other",
+        "intent_confidence": 0.0,
+        "urgency": urgency,
+        "due_at": due_at(as_utc(message.received_at), urgency),
+        "reasons": ["processing_error"],
+        "reply_text": None,
+        "reply_template": None,
+        "policy": {"allowed": True, "violations": []},
+        "model_version": model_version,
+        "decision": {"error": True},
+    }

@@ -1,0 +1,79 @@
+"""Explicit escalation signals: words that make a message urgent whatever the model thinks.
+
+These only ever raise urgency (a false alarm costs a reviewer a minute; a missed A-to-z claim costs
+the account), so they favour recall. Several languages, since the wording rules span six marketplaces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Signal:
+    name: str
+    level: str  # urgency it implies
+    pattern: re.Pattern[str]
+
+
+def _p(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
+SIGNALS: tuple[Signal, ...] = (
+    Signal("claim", "urgent", _p(
+        r"\ba\s*(?:-|to|2|bis|à|alla)\s*-?\s*z\b(?:\s*-?\s*(?:guarantee|claim|garantie|garantía|garanzia))?",
+        r"\batoz\b", r"\bchargebacks?\b", r"\bcharge\s*back\b", r"\bdisput(?:e|ing)\b",
+        r"\b(?:my|the)\s+bank\b.{0,40}\b(?:refund|reverse|claim|money back)",
+        r"\bcredit\s*card\s+company\b", r"\bpaypal\s+(?:claim|case)\b",
+        r"\blaw\s*yers?\b", r"\battorneys?\b", r"\bsolicitors?\b", r"\blegal\s+action\b", r"\bsmall\s+claims\b",
+        r"\bsue\b", r"\bsuing\b", r"\btrading\s+standards\b", r"\bbetter\s+business\s+bureau\b", r"\bBBB\b",
+        r"\bconsumer\s+protection\b", r"\battorney\s+general\b", r"\breport(?:ing)?\s+(?:you|this|the seller)\s+to\s+amazon\b",
+        r"\bAnwalt\b", r"\bRechtsanwalt\b", r"\bVerbraucherzentrale\b", r"\bA-bis-z\b", r"\brückbuchung\b",
+        r"\bavocat\b", r"\bgarantie\s+a\s+à\s+z\b", r"\bDGCCRF\b", r"\bopposition\s+bancaire\b",
+        r"\babogad[oa]\b", r"\bdenuncia\b", r"\breclamación\s+(?:a\s+)?amazon\b", r"\bOMIC\b",
+        r"\bavvocat[oa]\b", r"\bdalla\s+a\s+alla\s+z\b", r"\bstorno\b",
+        r"弁護士", r"訴訟", r"マーケットプレイス保証", r"消費者(?:センター|庁)", r"チャージバック",
+    )),
+    Signal("review_threat", "urgent", _p(
+        r"\b(?:1|one|zero|0)[\s-]*stars?\b", r"\b(?:bad|negative|terrible|honest|scathing|horrible)\s+(?:review|feedback|rating)",
+        r"\b(?:leave|leaving|write|writing|post|posting|give|giving)\b.{0,30}\b(?:review|feedback)\b",
+        r"\b(?:remove|change|update)\b.{0,20}\b(?:my\s+)?(?:review|feedback)\b",
+        r"\bschlechte\s+Bewertung\b", r"\bBewertung\b.{0,30}\b(?:schreiben|abgeben|hinterlassen|ändern)",
+        r"\b(?:mauvais|négatif)\s+(?:avis|commentaire)", r"\bune\s+étoile\b",
+        r"\b(?:mala|pésima)\s+(?:reseña|valoración|opinión)", r"\buna\s+estrella\b",
+        r"\b(?:recensione|feedback)\s+negativ[oa]", r"\buna\s+stella\b",
+        r"(?:悪い|低)評価", r"星\s*(?:1|１|一)\s*つ?", r"レビュー.{0,10}(?:書き|書く)",
+    )),
+    Signal("safety", "urgent", _p(
+        r"\binjur(?:y|ed|ies)\b", r"\bburn(?:s|ed|t|ing)?\b", r"\bfire\b", r"\bsmok(?:e|ing|ed)\b", r"\bsparks?\b",
+        r"\bsparking\b", r"\belectric(?:al)?\s+shock\b", r"\bshocked\b", r"\bmelt(?:ed|ing)?\b",
+        r"\boverheat(?:ed|ing|s)?\b", r"\bexplod(?:e|ed|ing)\b", r"\ballergic\b", r"\brash\b", r"\bhives\b",
+        r"\bhospital\b", r"\bemergency\s+room\b", r"\bchok(?:e|ed|ing)\b", r"\bswallow(?:ed)?\b",
+        r"\bcut\s+(?:my|his|her|their)\s+(?:finger|hand|foot|leg)", r"\bbleeding\b", r"\bpoison",
+        r"\bVerbrennung", r"\bverletzt", r"\bRauch\b", r"\bStromschlag\b", r"\ballergische\b",
+        r"\bbrûl(?:é|ure)", r"\bblessé", r"\bincendie\b", r"\bfumée\b", r"\bdécharge\s+électrique\b",
+        r"\bquemad", r"\bherid[oa]\b", r"\bincendio\b", r"\bhumo\b", r"\bdescarga\s+eléctrica\b",
+        r"\bustion", r"\bferit[oa]\b", r"\bfumo\b", r"\bscossa\b", r"\ballergica\b",
+        r"火傷", r"やけど", r"怪我", r"けが", r"発火", r"煙", r"感電", r"アレルギー", r"誤飲",
+    )),
+    Signal("repeat_ask", "high", _p(
+        r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:time|message|email|attempt)\b",
+        r"\b(?:asked|written|emailed|messaged|contacted\s+you)\s+(?:\w+\s+){0,2}(?:twice|three times|several times|multiple times|again)\b",
+        r"\bstill\s+(?:no|waiting\s+for\s+(?:a|an|your))\s+(?:reply|response|answer)\b",
+        r"\bno\s+(?:one|body)\s+(?:has\s+)?(?:replied|answered|responded)\b",
+        r"\bzum\s+(?:zweiten|dritten)\s+Mal\b", r"\btroisième\s+fois\b", r"\btercera\s+vez\b", r"\bterza\s+volta\b",
+        r"(?:二|三|３|3)度目", r"何度も",
+    )),
+    Signal("deadline", "high", _p(
+        r"\bneed\s+(?:it|this|them)\s+(?:by|before)\b", r"\bhas\s+to\s+(?:arrive|be\s+here)\s+(?:by|before)\b",
+        r"\bbefore\s+(?:the\s+)?(?:wedding|funeral|trip|flight|party|birthday|christmas|holiday)\b",
+        r"\b(?:leaving|flying|moving)\b.{0,30}\b(?:on|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        r"\burgent(?:ly)?\b", r"\basap\b", r"\bdringend\b", r"\burgente?\b", r"至急",
+    )),
+)
+
+
+def find_signals(text: str) -> list[Signal]:
+    return [signal for signal in SIGNALS if signal.pattern.search(text)]

@@ -1,0 +1,1 @@
+"""Corpus, fitting, evaluation and promotion of the classifier heads."""
