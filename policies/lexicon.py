@@ -87,7 +87,7 @@ WORDLIKE_TLDS = frozenset({
 
 # TLDs that are also everyday file extensions: "manual.zip" in a reply is an
 # attachment name far more often than a host.
-FILE_EXTENSION_TLDS = frozenset({"zip", "mov", "md", "py", "sh", "rs", "ps", "pl", "cs", "ai", "so", "ts"})
+FILE_EXTENSION_TLDS = frozenset({"zip", "mov", "md"})
 
 # Function words in the six languages. A spelled-out dot after one of these
 # ("the point is", "au point de") is prose, not a host name.

@@ -13,13 +13,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
 
-from models.artifact import load_current
+from models.artifact import ModelArtifact, load_current
 from models.encoder import Encoder
 from service.api import health, policy_views
 from service.api.limits import MaxBodySizeMiddleware
 from service.config import Settings, get_settings
 from service.db import make_engine, make_session_factory, transaction
 from service.messages import views as message_views
+from service.stores import views as store_views
 from service.messages.service import pending_ids
 from service.migrate import upgrade
 from service.pipeline.language import warm_up as warm_up_language
@@ -28,9 +29,12 @@ from service.pipeline.processor import Pipeline
 log = logging.getLogger("handoff")
 
 
-def build_pipeline(settings: Settings, encoder: Encoder | None = None) -> Pipeline:
+def build_pipeline(
+    settings: Settings, *, encoder: Encoder | None = None, artifact: ModelArtifact | None = None
+) -> Pipeline:
+    """Encoder and artifact may be shared (tests load the model once); the pipeline is per app."""
     encoder = encoder or Encoder(settings.encoder, threads=settings.torch_threads)
-    artifact = load_current(settings.model_dir)
+    artifact = artifact or load_current(settings.model_dir)
     return Pipeline(encoder=encoder, artifact=artifact, settings=settings)
 
 
@@ -67,7 +71,11 @@ async def _recovery_loop(app: FastAPI, settings: Settings) -> None:
 
 
 def create_app(
-    settings: Settings | None = None, *, pipeline: Pipeline | None = None, engine: Engine | None = None
+    settings: Settings | None = None,
+    *,
+    encoder: Encoder | None = None,
+    artifact: ModelArtifact | None = None,
+    engine: Engine | None = None,
 ) -> FastAPI:
     settings = settings or get_settings()
 
@@ -76,7 +84,7 @@ def create_app(
         app.state.engine = engine or make_engine(settings.database_url)
         upgrade(app.state.engine)
         app.state.session_factory = make_session_factory(app.state.engine)
-        app.state.pipeline = pipeline or build_pipeline(settings)
+        app.state.pipeline = build_pipeline(settings, encoder=encoder, artifact=artifact)
         warm_up_language()
         await app.state.pipeline.batcher.start()
         task = asyncio.create_task(_recovery_loop(app, settings), name="recovery")
@@ -116,4 +124,5 @@ def create_app(
     app.include_router(health.router)
     app.include_router(message_views.router)
     app.include_router(policy_views.router)
+    app.include_router(store_views.router)
     return app

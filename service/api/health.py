@@ -5,6 +5,8 @@ from typing import Any
 from fastapi import APIRouter, Request, Response, status
 from sqlalchemy import text
 
+from service.api.deps import AnyKey
+
 router = APIRouter(tags=["health"])
 
 
@@ -14,7 +16,7 @@ def healthz() -> dict[str, str]:
 
 
 @router.get("/readyz")
-def readyz(request: Request, response: Response) -> dict[str, Any]:
+def readyz(request: Request, response: Response, _key: AnyKey) -> dict[str, Any]:
     checks: dict[str, Any] = {}
     pipeline = getattr(request.app.state, "pipeline", None)
     checks["model"] = pipeline.artifact.version if pipeline is not None else None

@@ -1,0 +1,224 @@
+"""`phone_number`.
+
+Replies are full of digit runs that are not phone numbers: Amazon order ids
+(114-5529301-7781125), tracking numbers (9400 1000 0000 0000 0000 00,
+1Z999AA10123456784), dates, prices, quantities. A run is only a phone number
+when its shape says so (international prefix, US 3-3-4, a national trunk
+"0" with phone-like grouping, digits spaced one by one) or when the words
+right before it do ("call", "Tel.", "電話"). Words that introduce ids
+("order", "tracking", "Sendungsnummer") veto a run unless a phone word is
+closer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+
+from policies.model import Severity, Violation
+from policies.textmap import MappedText
+
+_SEP = r" \u00a0\t\-./()\u2010-\u2015\u2212"
+# Linear: each step eats one digit or a short separator run that must be
+# followed by a digit, so the greedy match just stops where the run ends.
+_RUN = re.compile(
+    r"(?<![a-z0-9_#$€£¥₹+@])(?<![a-z0-9][\-/.,)])"
+    rf"(?P<plus>\+[ \t]?)?(?P<body>\(?\d(?:\d|[{_SEP}]{{1,4}}(?=\d))*\)?)"
+)
+_GROUP = re.compile(r"(?P<sep>\D*)(?P<digits>\d+)")
+_STRONG_SPLIT = re.compile(r"\s*/\s+|\s+/\s*|\s{2,}")
+
+_POSITIVE = re.compile(
+    r"(?:\b(?:phone|tel|telephone|call|calling|cell|mobile|mob|whats ?app|sms|text (?:me|us)|fax|hotline"
+    r"|helpline|ring|dial|reach (?:me|us)(?: on| at)?|(?:my|our) number(?: is)?|telefon\w*|handy\w*"
+    r"|rufnummer|mobil\w*|anruf\w*|ruf\w* (?:sie )?(?:uns|mich) an|téléphone|tél|portable|appel\w*"
+    r"|teléfono|móvil|movil|llám\w*|llam\w+|celular|telefono|cellulare|chiam\w+|numéro|número|numero"
+    r"|viber|wechat|telegram|signal)\b|電話|携帯|連絡先|ファックス|ＴＥＬ)"
+)
+_NEGATIVE = re.compile(
+    r"(?:\b(?:orders?|tracking|track|tracked|shipment|parcel|package|sendung\w*|paket\w*|bestell\w*"
+    r"|auftrag\w*|suivi|colis|commande|seguimiento|envío|envio|pedido|spedizione|tracciamento|ordine"
+    r"|pacco|invoice|rechnung\w*|facture|factura|fattura|case|ticket|sku|asin|isbn|ean|upc|gtin|model"
+    r"|modell|modèle|modelo|modello|part|item|artikel\w*|article|articolo|serial|serie|série|lot|batch"
+    r"|ref|reference|référence|referencia|riferimento|code|id|nr|no|n°|nº|receipt|transaction|ups|fedex"
+    r"|dhl|usps|hermes|dpd|gls|royal mail|correos|poste|colissimo|chronopost|brt|sda|yamato|sagawa|awb"
+    r"|waybill|label|quantity|qty|price|total|iban|bic|swift|account|konto|plz|zip|postcode|postal)\b"
+    r"|追跡|注文|伝票|お問い合わせ番号|問合せ番号|ヤマト|佐川|日本郵便|郵便番号)"
+)
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|jpy|cad|aud|chf|inr|mxn|brl|sek|pln))[ \t]?$")
+_UNIT_AFTER = re.compile(
+    r"[ \t]?(?:[$€£¥₹%円]|(?:usd|eur|gbp|jpy|yen|dollars?|euros?|pounds?|kg|g|mg|lbs?|oz|cm|mm|m|km|ml"
+    r"|l|in|inch|inches|ft|pcs|pieces?|units?|stück|stk|pezzi|unidades|uds|unités|x)(?![a-z])|個|枚|本|点)"
+)
+_NUMBER_WORD = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier|fünf|sechs|sieben"
+    r"|acht|neun|zéro|deux|trois|quatre|cinq|sept|huit|neuf|cero|uno|dos|tres|cuatro|cinco|seis|siete"
+    r"|ocho|nueve|due|tre|quattro|cinque|sette|otto|nove)"
+)
+_SPELLED = re.compile(rf"\b{_NUMBER_WORD}(?:[ \t,\-]{{1,3}}{_NUMBER_WORD}\b){{6,14}}")
+
+EXPLAIN_PHONE = (
+    "Phone numbers are not allowed in buyer messages; keep the conversation in Amazon's messaging."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    start: int  # offsets into the folded text
+    end: int
+    groups: list[str]
+    seps: list[str]  # separator before each group (the first is "")
+    plus: bool
+
+    @property
+    def digits(self) -> str:
+        return "".join(self.groups)
+
+
+def _pieces(text: str, m: re.Match[str]) -> Iterator[_Piece]:
+    """Split a digit run at wide gaps ("030 1234567 / 0171 7654321") and drop
+    date/time chunks ("27.11.2024 10.30") before judging what is left."""
+    body_start = m.start("body")
+    body = m.group("body")
+    plus = m.group("plus") is not None
+    cuts = [(0, 0)] + [(s.start(), s.end()) for s in _STRONG_SPLIT.finditer(body)] + [(len(body), len(body))]
+    for (_, a), (b, _) in zip(cuts, cuts[1:], strict=False):
+        segment = body[a:b]
+        groups: list[tuple[int, int, str, str]] = []  # (start, end, sep, digits) relative to body
+        for g in _GROUP.finditer(segment):
+            groups.append((a + g.start("digits"), a + g.end("digits"), g.group("sep"), g.group("digits")))
+        if not groups:
+            continue
+        yield from _drop_dates(body_start, groups, plus and a == 0)
+
+
+def _drop_dates(base: int, groups: list[tuple[int, int, str, str]], plus: bool) -> Iterator[_Piece]:
+    # Chunks are the space-separated parts; a chunk that is a date or a time
+    # splits the piece.
+    chunks: list[list[tuple[int, int, str, str]]] = []
+    for g in groups:
+        if not chunks or any(c.isspace() for c in g[2]):
+            chunks.append([g])
+        else:
+            chunks[-1].append(g)
+    current: list[tuple[int, int, str, str]] = []
+    pieces: list[list[tuple[int, int, str, str]]] = []
+    for chunk in chunks:
+        if _is_date(chunk) or _is_time(chunk):
+            if current:
+                pieces.append(current)
+            current = []
+        else:
+            current.extend(chunk)
+    if current:
+        pieces.append(current)
+    for i, piece in enumerate(pieces):
+        yield _Piece(
+            start=base + piece[0][0],
+            end=base + piece[-1][1],
+            groups=[g[3] for g in piece],
+            seps=[""] + [g[2] for g in piece[1:]],
+            plus=plus and i == 0 and piece is pieces[0] and piece[0] is groups[0],
+        )
+
+
+def _is_date(chunk: list[tuple[int, int, str, str]]) -> bool:
+    if len(chunk) != 3:
+        return False
+    seps = {chunk[1][2], chunk[2][2]}
+    if len(seps) != 1 or next(iter(seps)) not in {".", "/", "-"}:
+        return False
+    a, b, c = (g[3] for g in chunk)
+    if len(a) == 4 and len(b) <= 2 and len(c) <= 2:
+        return 1 <= int(b) <= 12 and 1 <= int(c) <= 31
+    if len(a) <= 2 and len(b) <= 2 and len(c) in (2, 4):
+        x, y = int(a), int(b)
+        return (1 <= x <= 31 and 1 <= y <= 12) or (1 <= x <= 12 and 1 <= y <= 31)
+    return False
+
+
+def _is_time(chunk: list[tuple[int, int, str, str]]) -> bool:
+    if len(chunk) != 2 or chunk[1][2] != "." or len(chunk[0][3]) > 2 or len(chunk[1][3]) != 2:
+        return False
+    return int(chunk[0][3]) <= 24 and int(chunk[1][3]) < 60
+
+
+def _context(text: str, start: int) -> int:
+    """+1 when a phone word is the nearest cue before `start`, -1 for an id
+    word, 0 for none."""
+    window = text[max(0, start - 40) : start]
+    pos = max((m.end() for m in _POSITIVE.finditer(window)), default=-1)
+    neg = max((m.end() for m in _NEGATIVE.finditer(window)), default=-1)
+    if pos < 0 and neg < 0:
+        return 0
+    return 1 if pos > neg else -1
+
+
+def _is_phone(text: str, p: _Piece) -> bool:
+    digits = p.digits
+    n = len(digits)
+    if n < 7 or n > 15:
+        return False
+    groups = p.groups
+    lengths = [len(g) for g in groups]
+    if len(groups) == 3 and lengths == [3, 7, 7]:
+        return False  # Amazon order id
+    context = _context(text, p.start)
+    if context < 0:
+        return False
+    if _CURRENCY_BEFORE.search(text[max(0, p.start - 5) : p.start]) or _UNIT_AFTER.match(text, p.end):
+        return False
+    if p.plus:
+        return n >= 8
+    if context > 0:
+        return True
+    if len(groups) == 1:
+        return digits.startswith("00") and n >= 10  # 004930123456
+    if all(x == 1 for x in lengths):
+        return True  # "5 5 5 1 2 3 4 5 6 7": spelled out to dodge filters
+    if digits.startswith("00") and n >= 10:
+        return True  # 0049 30 123456
+    if lengths in ([3, 3, 4], [1, 3, 3, 4]) and (lengths[0] == 3 or digits[0] == "1"):
+        return True  # (555) 123-4567, 1-555-123-4567, 347 123 4567
+    tracking_like = all(x == 4 for x in lengths[:-1]) and lengths[-1] <= 4 and n >= 12
+    if digits[0] == "0" and 9 <= n <= 12:
+        return not (tracking_like and n == 12 and "-" in "".join(p.seps))
+    if n == 9 and digits[0] in "6789" and lengths in ([3, 3, 3], [3, 2, 2, 2], [2, 3, 2, 2]):
+        sep_chars = set("".join(p.seps))
+        return sep_chars <= {" ", "\u00a0"}  # Spanish 612 34 56 78; "612.345.678" is a number
+    return False
+
+
+def _phone_digits_allowed(digits: str, allowed: list[str]) -> bool:
+    d = digits.lstrip("0")
+    for a in allowed:
+        short, long_ = (a, d) if len(a) <= len(d) else (d, a)
+        if len(short) >= 7 and long_.endswith(short) and len(long_) - len(short) <= 3:
+            return True
+    return False
+
+
+def find_phones(
+    original: str, norm: MappedText, allowed_phone_numbers: Collection[str] = ()
+) -> list[Violation]:
+    text = norm.text
+    allowed = [d.lstrip("0") for d in ("".join(c for c in a if c.isdigit()) for a in allowed_phone_numbers)]
+    allowed = [a for a in allowed if a]
+    out: list[Violation] = []
+    for m in _RUN.finditer(text):
+        after = m.end()
+        if after < len(text) and (text[after].isascii() and text[after].isalnum()):
+            continue  # "12345abc": part of an alphanumeric id
+        for piece in _pieces(text, m):
+            if not _is_phone(text, piece):
+                continue
+            if allowed and _phone_digits_allowed(piece.digits, allowed):
+                continue
+            start = m.start() if piece.plus else piece.start
+            start, end = norm.span(start, piece.end)
+            out.append(Violation("phone_number", Severity.BLOCK, original[start:end], start, end, EXPLAIN_PHONE))
+    for m in _SPELLED.finditer(text):
+        start, end = norm.span(*m.span())
+        out.append(Violation("phone_number", Severity.BLOCK, original[start:end], start, end, EXPLAIN_PHONE))
+    return out

@@ -1,0 +1,147 @@
+"""Shared fixtures: one loaded model for the whole run, real databases, a real HTTP server."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from models.artifact import ModelArtifact, load_current  # noqa: E402
+from models.encoder import Encoder  # noqa: E402
+from service.app import create_app  # noqa: E402
+from service.auth.models import Role  # noqa: E402
+from service.auth.service import create_key  # noqa: E402
+from service.config import Settings  # noqa: E402
+from service.db import make_engine, make_session_factory, transaction  # noqa: E402
+from service.migrate import upgrade  # noqa: E402
+
+POSTGRES_ADMIN_URL = os.environ.get(
+    "HANDOFF_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+# CI sets this: there a missing PostgreSQL is a failure, not a skip.
+REQUIRE_POSTGRES = os.environ.get("HANDOFF_REQUIRE_POSTGRES") == "1"
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture(scope="session")
+def encoder(settings: Settings) -> Encoder:
+    return Encoder(settings.encoder)
+
+
+@pytest.fixture(scope="session")
+def artifact(settings: Settings) -> ModelArtifact:
+    return load_current(settings.model_dir)
+
+
+def _postgres_reachable() -> str | None:
+    try:
+        engine = create_engine(POSTGRES_ADMIN_URL, connect_args={"connect_timeout": 3})
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        engine.dispose()
+        return None
+    except Exception as exc:  # any failure means: no usable server here
+        return f"PostgreSQL not reachable at {make_url(POSTGRES_ADMIN_URL).render_as_string()}: {exc.__class__.__name__}"
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh database for this test run, migrated once, dropped at the end."""
+    problem = _postgres_reachable()
+    if problem:
+        if REQUIRE_POSTGRES:
+            pytest.fail(problem)
+        pytest.skip(problem)
+    name = f"handoff_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    engine = make_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return f"sqlite:///{tmp_path_factory.mktemp('db') / 'handoff.db'}"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class LiveService:
+    base_url: str
+    database_url: str
+    keys: dict[str, str]
+
+    def client(self, role: str = "ingest", **kwargs: object) -> httpx.Client:
+        headers = {"X-API-Key": self.keys[role]} if role else {}
+        return httpx.Client(base_url=self.base_url, headers=headers, timeout=60, **kwargs)  # type: ignore[arg-type]
+
+
+def make_keys(database_url: str) -> dict[str, str]:
+    engine = make_engine(database_url)
+    upgrade(engine)
+    with transaction(make_session_factory(engine)) as session:
+        keys = {role.value: create_key(session=session, role=role, name=f"test {role.value}") for role in Role}
+    engine.dispose()
+    return keys
+
+
+def serve(app: object, port: int) -> tuple[uvicorn.Server, threading.Thread]:
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")  # type: ignore[arg-type]
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("test server did not start")
+        time.sleep(0.05)
+    return server, thread
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgres"])
+def live(request: pytest.FixtureRequest, encoder: Encoder, artifact: ModelArtifact) -> Iterator[LiveService]:
+    """The real app on a real socket, once per database backend, sharing the one loaded model."""
+    url = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
+    settings = Settings(database_url=url, recovery_interval_seconds=3600)
+    keys = make_keys(url)
+    port = free_port()
+    server, thread = serve(create_app(settings, encoder=encoder, artifact=artifact), port)
+    yield LiveService(f"http://127.0.0.1:{port}", url, keys)
+    server.should_exit = True
+    thread.join(timeout=30)
+
+
+def unique(prefix: str = "m") -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+REPO = Path(__file__).resolve().parent.parent
