@@ -5,21 +5,86 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from models.taxonomy import INTENT_DEFAULT_URGENCY
 
 CURRENT_FILE = "CURRENT"
 MANIFEST = "manifest.json"
 HEADS = "heads.npz"
+LEXICON = "lexicon.json"
+WORD_NGRAMS = (1, 2)
+CHAR_NGRAMS = (2, 5)
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
     shifted = logits - logits.max(axis=1, keepdims=True)
     exp = np.exp(shifted)
     return exp / exp.sum(axis=1, keepdims=True)
+
+
+@dataclass
+class LexicalFeatures:
+    """TF-IDF over words and character n-grams, next to the embedding.
+
+    The sentence embedding carries meaning; these carry the exact words a buyer used ("invoice",
+    "A-to-z", "cancel"), which the frozen encoder blurs. Stored as term lists and idf arrays, rebuilt
+    here without unpickling anything.
+    """
+
+    word_terms: list[str]
+    word_idf: np.ndarray
+    char_terms: list[str]
+    char_idf: np.ndarray
+
+    def __post_init__(self) -> None:
+        self._word = _vectorizer("word", WORD_NGRAMS, self.word_terms, self.word_idf)
+        self._char = _vectorizer("char_wb", CHAR_NGRAMS, self.char_terms, self.char_idf)
+
+    @property
+    def size(self) -> int:
+        return len(self.word_terms) + len(self.char_terms)
+
+    def transform(self, texts: list[str]) -> sparse.csr_matrix:
+        return sparse.hstack([self._word.transform(texts), self._char.transform(texts)]).tocsr()
+
+    @classmethod
+    def fit(cls, texts: list[str], *, word_features: int, char_features: int) -> LexicalFeatures:
+        word = TfidfVectorizer(ngram_range=WORD_NGRAMS, min_df=2, sublinear_tf=True, max_features=word_features)
+        char = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=CHAR_NGRAMS, min_df=3, sublinear_tf=True, max_features=char_features
+        )
+        word.fit(texts)
+        char.fit(texts)
+        return cls(_terms(word), word.idf_.astype(np.float32), _terms(char), char.idf_.astype(np.float32))
+
+
+def _terms(vectorizer: TfidfVectorizer) -> list[str]:
+    terms = [""] * len(vectorizer.vocabulary_)
+    for term, i in vectorizer.vocabulary_.items():
+        terms[i] = term
+    return terms
+
+
+def _vectorizer(analyzer: str, ngrams: tuple[int, int], terms: list[str], idf: np.ndarray) -> TfidfVectorizer:
+    vectorizer = TfidfVectorizer(
+        analyzer=analyzer, ngram_range=ngrams, sublinear_tf=True, vocabulary={t: i for i, t in enumerate(terms)}
+    )
+    vectorizer.idf_ = idf.astype(np.float64)
+    return vectorizer
+
+
+def features(embeddings: np.ndarray, texts: list[str], lexical: LexicalFeatures | None) -> Any:
+    """What the heads read: the embedding, plus TF-IDF when the model was trained with it."""
+    if lexical is None:
+        return embeddings
+    return sparse.hstack([sparse.csr_matrix(embeddings), lexical.transform(texts)]).tocsr()
 
 
 @dataclass
@@ -31,10 +96,10 @@ class LinearHead:
     intercept: np.ndarray  # (classes,)
     temperature: float = 1.0
 
-    def logits(self, x: np.ndarray) -> np.ndarray:
+    def logits(self, x: Any) -> np.ndarray:
         return np.asarray(x @ self.coef.T + self.intercept, dtype=np.float64)
 
-    def proba(self, x: np.ndarray) -> np.ndarray:
+    def proba(self, x: Any) -> np.ndarray:
         return softmax(self.logits(x) / self.temperature)
 
 
@@ -43,8 +108,8 @@ class Prediction:
     intent: str
     confidence: float
     intent_scores: dict[str, float]
-    urgency: str
-    urgency_confidence: float
+    urgency: str  # the heads' view: urgent (urgent intents' mass), high (escalation) or normal
+    urgency_confidence: float  # probability of an escalation
     nearest_similarity: float  # cosine similarity to the closest in-domain training message
     nearest_intent: str
 
@@ -58,8 +123,8 @@ class ModelArtifact:
     # In-domain training embeddings (float16) for the out-of-scope distance check.
     reference: np.ndarray
     reference_intents: np.ndarray
+    lexical: LexicalFeatures | None = None
     path: Path | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def thresholds(self) -> dict[str, float]:
@@ -73,9 +138,14 @@ class ModelArtifact:
     def encoder_id(self) -> str:
         return str(self.manifest["encoder"])
 
-    def predict(self, x: np.ndarray) -> list[Prediction]:
-        intent_p = self.intent_head.proba(x)
-        urgency_p = self.urgency_head.proba(x)
+    def features(self, x: np.ndarray, texts: list[str]) -> Any:
+        return features(x, texts, self.lexical)
+
+    def predict(self, x: np.ndarray, texts: list[str]) -> list[Prediction]:
+        """x: encoder embeddings (L2-normalised); texts: the same messages as the encoder saw them."""
+        feats = self.features(x, texts)
+        intent_p = self.intent_head.proba(feats)
+        urgency_p = self.urgency_head.proba(feats)
         if len(self.reference):
             sims = x @ self.reference.astype(np.float32).T
             nearest = sims.argmax(axis=1)
@@ -85,16 +155,27 @@ class ModelArtifact:
             nearest_sim = np.ones(len(x))
         out = []
         labels = self.intent_head.labels
+        # The urgency head answers one question: does this message carry an escalation (a deadline,
+        # a repeated ask) beyond what its intent implies? It errs upwards: the bar is set on
+        # out-of-fold data for recall, since a false alarm costs minutes and a miss costs the account.
+        bar = float(self.manifest.get("escalation_bar", 0.5))
+        p_escalated = urgency_p[:, self.urgency_head.labels.index("escalated")]
+        # Urgent when enough probability sits on the urgent intents together (claim, review threat,
+        # safety), even if none of them wins alone: "where is it, or I file an A-to-z" often reads
+        # as order_status first.
+        urgent_bar = float(self.manifest.get("urgent_mass_bar", 1.01))
+        urgent_cols = [i for i, label in enumerate(labels) if INTENT_DEFAULT_URGENCY.get(label) == "urgent"]
+        urgent_mass = intent_p[:, urgent_cols].sum(axis=1)
         for i in range(len(x)):
             top = int(intent_p[i].argmax())
-            utop = int(urgency_p[i].argmax())
+            level = "urgent" if urgent_mass[i] >= urgent_bar else "high" if p_escalated[i] >= bar else "normal"
             out.append(
                 Prediction(
                     intent=labels[top],
                     confidence=float(intent_p[i, top]),
                     intent_scores={label: float(p) for label, p in zip(labels, intent_p[i], strict=True)},
-                    urgency=self.urgency_head.labels[utop],
-                    urgency_confidence=float(urgency_p[i, utop]),
+                    urgency=level,
+                    urgency_confidence=float(p_escalated[i]),
                     nearest_similarity=float(nearest_sim[i]),
                     nearest_intent=labels[int(self.reference_intents[nearest[i]])] if len(self.reference) else "",
                 )
@@ -111,7 +192,16 @@ class ModelArtifact:
             urgency_intercept=self.urgency_head.intercept.astype(np.float32),
             reference=self.reference.astype(np.float16),
             reference_intents=self.reference_intents.astype(np.int16),
+            **(
+                {"word_idf": self.lexical.word_idf, "char_idf": self.lexical.char_idf}
+                if self.lexical is not None else {}
+            ),
         )
+        if self.lexical is not None:
+            (folder / LEXICON).write_text(
+                json.dumps({"word": self.lexical.word_terms, "char": self.lexical.char_terms}, ensure_ascii=False),
+                encoding="utf-8",
+            )
         manifest = dict(self.manifest)
         manifest["version"] = self.version
         manifest["intent_labels"] = self.intent_head.labels
@@ -127,6 +217,10 @@ class ModelArtifact:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         with np.load(folder / HEADS, allow_pickle=False) as arrays:
             data = {k: arrays[k] for k in arrays.files}
+        lexical = None
+        if (folder / LEXICON).exists():
+            terms = json.loads((folder / LEXICON).read_text(encoding="utf-8"))
+            lexical = LexicalFeatures(terms["word"], data["word_idf"], terms["char"], data["char_idf"])
         return cls(
             version=str(manifest["version"]),
             manifest=manifest,
@@ -140,6 +234,7 @@ class ModelArtifact:
             ),
             reference=data["reference"].astype(np.float32),
             reference_intents=data["reference_intents"].astype(np.int64),
+            lexical=lexical,
             path=folder,
         )
 

@@ -85,6 +85,17 @@ WORDLIKE_TLDS = frozenset({
     "wow", "you", "zero", "zip", "zone",
 })
 
+# TLDs people actually use when they spell a link out ("shop dot com",
+# "exemple point fr"): every country code plus the popular generic ones. A
+# spelled or spaced dot before any other TLD ("Echo Dot Kids", "Echo Dot
+# Smart") is prose.
+COMMON_TLDS = frozenset(
+    {"com", "net", "org", "info", "biz", "edu", "gov", "xyz", "online", "site", "store", "shop", "club", "app",
+     "dev", "tech", "website", "icu", "vip", "top", "live", "blog", "cloud", "link", "email", "space", "asia"}
+)
+# Generic TLDs that read as words but are favourites for spelled-out shop links.
+SPELLED_FAVOURITES = frozenset({"shop", "store", "online", "site", "app", "club", "top", "live", "link"})
+
 # TLDs that are also everyday file extensions: "manual.zip" in a reply is an
 # attachment name far more often than a host.
 FILE_EXTENSION_TLDS = frozenset({"zip", "mov", "md"})
@@ -111,4 +122,11 @@ STOPWORDS = frozenset({
     "el", "los", "las", "unos", "una", "y", "o", "del", "al", "lo", "il", "gli", "uno", "di", "da",
     "e", "che", "con", "su", "nel", "nella", "sul", "se", "si", "mi", "ti", "ci", "vi", "su", "su",
     "gracias", "grazie", "punto", "por", "para", "es", "muy",
+    # determiners that come before "punto"/"punkt"/"point" in ordinary sentences
+    "este", "esta", "estos", "estas", "ese", "esa", "aquel", "otro", "otra", "cada", "mismo", "primer",
+    "primero", "segundo", "tercer", "último", "buen", "mal", "gran", "nuestro", "nuestra", "questo",
+    "questa", "quello", "quella", "ogni", "altro", "altra", "primo", "secondo", "ultimo", "nostro",
+    "nostra", "dieser", "diese", "dieses", "jeder", "jede", "jedes", "welcher", "welche", "ersten",
+    "zweiten", "letzten", "wichtige", "wichtiger", "dernier", "premier", "chaque", "autre", "mon",
+    "ton", "son", "notre", "votre", "leur", "quel", "quelle", "zero", "decimal",
 })

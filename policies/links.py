@@ -21,7 +21,9 @@ from policies.lexicon import (
     AMAZON_REGISTRABLE,
     AMAZON_SHORT_HOSTS,
     AMAZON_SUBDOMAINS,
+    COMMON_TLDS,
     FILE_EXTENSION_TLDS,
+    SPELLED_FAVOURITES,
     STOPWORDS,
     URL_SHORTENERS,
     WORDLIKE_TLDS,
@@ -39,21 +41,28 @@ WEAK_WORD = 3  # " punkt " / " point " / " punto ": common words too
 SPACED = 4  # " . ", ". ", "。": every sentence end looks like this
 AT_WORD = 5  # " at ", " arroba ": ordinary prose most of the time
 
-_SEPARATORS = re.compile(
-    r"(?P<bdot>[ \t]{0,3}[\[({<][ \t]{0,2}(?:\.|dot|punkt|point|punto|ドット)[ \t]{0,2}[\])}>][ \t]{0,3})"
-    r"|(?P<bat>[ \t]{0,3}[\[({<][ \t]{0,2}(?:at|@|arroba|chiocciola|アット)[ \t]{0,2}[\])}>][ \t]{0,3})"
-    r"|(?P<edot>&\#0{0,3}46;|&\#x0{0,3}2e;|&period;)"
-    r"|(?P<eat>&\#0{0,3}64;|&\#x0{0,3}40;|&commat;)"
-    r"|(?P<wdot>[ \t]{1,3}dot[ \t]{1,3}|[ \t]{0,3}ドット[ \t]{0,3})"
-    r"|(?P<wwdot>[ \t]{1,3}(?:punkt|point|punto)[ \t]{1,3})"
-    r"|(?P<sdot>[ \t]{1,3}\.[ \t]{0,3}|\.[ \t]{1,3}|[ \t]{0,3}。[ \t]{0,3})"
-    r"|(?P<sat>[ \t]{1,3}@[ \t]{0,3}|@[ \t]{1,3})"
-    r"|(?P<wat>[ \t]{1,3}(?:at|ät|arroba|chiocciola)[ \t]{1,3}|[ \t]{0,3}アット(?:マーク)?[ \t]{0,3})"
+# Separator cores. Each regex starts with a plain character or a character
+# class, which the regex engine scans for quickly; the spaces around a core
+# are taken in by `_separators`.
+_MARK_CORES = re.compile(
+    r"[\[({<][ \t]{0,2}(?:\.|dot|punkt|point|punto|ドット|at|@|arroba|arobase|chiocciola|アット)[ \t]{0,2}[\])}>]"
+    r"|&(?:\#0{0,3}46;|\#x0{0,3}2e;|period;|\#0{0,3}64;|\#x0{0,3}40;|commat;)"
+    r"|[.。@]"
 )
-_GROUP_KIND = {
-    "bdot": (".", OBFUSCATED), "bat": ("@", OBFUSCATED), "edot": (".", OBFUSCATED),
-    "eat": ("@", OBFUSCATED), "wdot": (".", DOT_WORD), "wwdot": (".", WEAK_WORD),
-    "sdot": (".", SPACED), "sat": ("@", PLAIN), "wat": ("@", AT_WORD),
+_WORD_CORES = re.compile(
+    "|".join(w + r"(?=[ \t])" for w in ("dot", "punkt", "point", "punto", "at", "ät", "arroba", "arobase", "chiocciola"))
+    + "|ドット|アットマーク|アット"
+)
+_BRACKET_INNER = re.compile(r"[ \t]")
+_DOT_INNERS = frozenset({".", "dot", "punkt", "point", "punto", "ドット"})
+_DOT_ENTITIES = frozenset({"&period;"}) | {f"&#{z}46;" for z in ("", "0", "00", "000")} | {
+    f"&#x{z}2e;" for z in ("", "0", "00", "000")
+}
+_WORD_HINTS = ("dot", "punkt", "point", "punto", "at", "ät", "arroba", "arobase", "chiocciola", "ドット", "アット")
+_WORD_KIND = {
+    "dot": (".", DOT_WORD), "punkt": (".", WEAK_WORD), "point": (".", WEAK_WORD),
+    "punto": (".", WEAK_WORD), "at": ("@", AT_WORD), "ät": ("@", AT_WORD), "arroba": ("@", AT_WORD),
+    "arobase": ("@", AT_WORD), "chiocciola": ("@", AT_WORD),
 }
 
 
@@ -63,6 +72,55 @@ class Deobfuscated:
     kinds: list[int]  # per character of mapped.text; separators carry their kind
 
 
+def _spaces(text: str, i: int, step: int) -> int:
+    """Number of spaces/tabs (at most 3) next to position i going in direction step."""
+    n = 0
+    j = i if step > 0 else i - 1
+    while n < 3 and 0 <= j < len(text) and text[j] in " \t":
+        n += 1
+        j += step
+    return n
+
+
+def _separators(text: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, replacement, kind) for every obfuscated separator, in order."""
+    cores: list[tuple[int, int, str, int]] = []
+    for m in _MARK_CORES.finditer(text):
+        a, b = m.span()
+        core = m.group(0)
+        if core[0] in "[({<":
+            inner = _BRACKET_INNER.sub("", core[1:-1])
+            cores.append((a, b, "." if inner in _DOT_INNERS else "@", OBFUSCATED))
+        elif core[0] == "&":
+            cores.append((a, b, "." if core in _DOT_ENTITIES else "@", OBFUSCATED))
+        elif core == "。":
+            cores.append((a, b, ".", SPACED))
+        elif _spaces(text, a, -1) or _spaces(text, b, 1):
+            cores.append((a, b, core, SPACED if core == "." else PLAIN))
+        # else: a plain "." or "@" needs no rewriting
+    if any(w in text for w in _WORD_HINTS):
+        for m in _WORD_CORES.finditer(text):
+            a, b = m.span()
+            word = m.group(0)
+            if word == "ドット":
+                cores.append((a, b, ".", DOT_WORD))
+            elif word.startswith("アット"):
+                cores.append((a, b, "@", AT_WORD))
+            elif a > 0 and text[a - 1] in " \t":
+                char, kind = _WORD_KIND[word]
+                cores.append((a, b, char, kind))
+        cores.sort()
+    out: list[tuple[int, int, str, int]] = []
+    last_end = 0
+    for a, b, char, kind in cores:
+        if a < last_end:
+            continue
+        a, b = max(a - _spaces(text, a, -1), last_end), b + _spaces(text, b, 1)
+        out.append((a, b, char, kind))
+        last_end = b
+    return out
+
+
 def deobfuscate(norm: MappedText) -> Deobfuscated:
     text = norm.text
     pieces: list[str] = []
@@ -70,11 +128,9 @@ def deobfuscate(norm: MappedText) -> Deobfuscated:
     ends: list[int] = []
     kinds: list[int] = []
     pos = 0
-    for m in _SEPARATORS.finditer(text):
-        group = m.lastgroup
-        assert group is not None
-        char, kind = _GROUP_KIND[group]
-        a, b = m.span()
+    for a, b, char, kind in _separators(text):
+        if a < pos:
+            continue
         pieces.append(text[pos:a])
         starts.extend(norm.starts[pos:a])
         ends.extend(norm.ends[pos:a])
@@ -85,6 +141,8 @@ def deobfuscate(norm: MappedText) -> Deobfuscated:
         ends.append(o_end)
         kinds.append(kind)
         pos = b
+    if not pieces:
+        return Deobfuscated(norm, [PLAIN] * len(text))
     pieces.append(text[pos:])
     starts.extend(norm.starts[pos:])
     ends.extend(norm.ends[pos:])
@@ -94,7 +152,9 @@ def deobfuscate(norm: MappedText) -> Deobfuscated:
 
 _L = r"a-z0-9\u00df-\u00f6\u00f8-\u024f"  # host label characters (Latin incl. accents)
 _LABEL = rf"[{_L}\-]{{1,63}}"
-_HOST = re.compile(rf"(?<![{_L}\-_])(?P<host>{_LABEL}(?:\.{_LABEL}){{1,30}})")
+# The look-behind sits after the first character so the pattern starts with a
+# character class the regex engine can scan for quickly.
+_HOST = re.compile(rf"(?P<host>[{_L}](?<![{_L}\-_][{_L}])[{_L}\-]{{0,62}}(?:\.{_LABEL}){{1,30}})")
 _EMAIL = re.compile(
     rf"(?<![{_L}._%+\-])(?P<local>[{_L}._%+\-]{{1,64}})@(?P<domain>{_LABEL}(?:\.{_LABEL}){{1,30}})"
 )
@@ -102,15 +162,21 @@ _SCHEME_URL = re.compile(
     r"(?<![a-z0-9])(?P<scheme>h[tx]{2}ps?|ftps?)[ \t]{0,2}(?::|;|\[:\]|\(:\))?[ \t]{0,2}/[ \t]{0,2}/"
     r"[ \t]{0,2}(?P<rest>[^\s<>\"'`]{1,2000})"
 )
-_IP = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)")
+_IP = re.compile(r"\d(?<![\d.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)")
 _TAIL = re.compile(r"[^\s<>\"'`]{0,2000}")
 _MARKDOWN = re.compile(r"\[[^\[\]\n]{0,300}\]\([ \t]{0,3}(?P<target>[^()\s]{1,2000})[ \t]{0,3}\)")
 _HTML_ANCHOR = re.compile(r"<a\b[^<>]{0,1000}>")
 _HREF = re.compile(r"href[ \t]{0,3}=[ \t]{0,3}[\"']?(?P<target>[^\"'\s<>]{0,2000})")
 _UNICODE_HOST = re.compile(
-    r"(?<![\w\-])(?P<host>[^\W_][\w\-]{0,62}(?:\.[\w\-]{1,63}){0,10})\.(?P<tld>[^\W\d_]{2,63})(?![\w\-])"
+    r"(?P<host>[^\W_](?<![\w\-][^\W_])[\w\-]{0,62}(?:\.[\w\-]{1,63}){0,10})\.(?P<tld>[^\W\d_]{2,63})(?![\w\-])"
 )
 _WWW = re.compile(r"www\d{0,3}")
+# Cheap gates for the Unicode host scan: a non-ASCII letter right before or after a dot.
+_NON_ASCII_DOT = re.compile(r"[^\x00-\x7f][\w\-]{0,62}\.[^\W\d_]")
+_DOT_NON_ASCII = re.compile(r"\.[^\x00-\x7f]")
+# Country codes that are also words but are what sellers spell out ("shop dot de").
+_SPELLED_CCTLDS = frozenset({"de", "at", "es", "it", "uk", "us", "eu", "ca", "io", "me"})
+_NATIVE_DOT_TLDS = {"punkt": ("de", "at", "ch"), "punto": ("it", "es"), "point": ("fr", "be")}
 _TRAILING_PUNCT = ".,;:!?)]}'\"”’»。、"
 _VERSION_BEFORE = re.compile(r"(?:v|ver|version|versión|versione|fw|firmware)[ .:]{0,2}$")
 
@@ -164,6 +230,18 @@ def _trim_to_tld(labels: list[str]) -> int:
     return 0
 
 
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "gov", "edu", "ne", "or", "gob", "gouv"})
+
+
+def _second_level(labels: list[str]) -> bool:
+    """"shop.co.uk", "tienda.com.mx": a country-code TLD under a registry suffix is no word."""
+    return len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL
+
+
+def _common_tld(tld: str) -> bool:
+    return tld in COMMON_TLDS or (len(tld) == 2 and tld in ascii_tlds())
+
+
 def _title_case(word: str) -> bool:
     return len(word) >= 2 and word[0].isupper() and word[1:].islower()
 
@@ -213,6 +291,8 @@ class _Scan:
 
     # -- URL with a scheme ---------------------------------------------------
     def scheme_urls(self) -> None:
+        if "/" not in self.text:
+            return
         for m in _SCHEME_URL.finditer(self.text):
             a = m.start()
             b = m.end()
@@ -232,29 +312,48 @@ class _Scan:
     # -- e-mail addresses ------------------------------------------------------
     def emails(self) -> None:
         text = self.text
+        if "@" not in text:
+            return
         for m in _EMAIL.finditer(text):
             at = m.start("domain") - 1
             labels = m.group("domain").split(".")
             k = _trim_to_tld(labels)
             if k < 2:
                 continue
-            local = m.group("local").strip("._-")
+            local_start = m.start("local")
+            # "your message. john@x.com" was rewritten to "message.john@x.com": the
+            # address starts after the last prose dot.
+            for i in range(m.end("local") - 1, local_start - 1, -1):
+                if self.kinds[i] in (SPACED, WEAK_WORD):
+                    local_start = i + 1
+                    break
+            raw_local = text[local_start : m.end("local")]
+            local = raw_local.strip("._-")
             if not local:
                 continue
             dom_end = m.start("domain") + len(".".join(labels[:k]))
             domain = ".".join(labels[:k])
             at_kind = self.kinds[at]
             if at_kind == AT_WORD:
-                # "us at amazon.com", "at home. Me too": prose unless both sides look like an address.
+                # "us at amazon.com", "at home. Me too", "the guide at www.x.com/y": prose unless
+                # both sides look like an address.
                 if local in STOPWORDS or local.isdigit() or _is_amazon_host(domain):
+                    continue
+                if _WWW.fullmatch(labels[0]) or self._extend_tail(dom_end) > dom_end:
                     continue
                 dot_kinds = self._separator_kinds(m.start("domain"), dom_end, ".")
                 if dot_kinds & {SPACED, WEAK_WORD} and not self._weak_host_ok(
                     labels[:k], m.start("domain"), dom_end, spaced=SPACED in dot_kinds
                 ):
                     continue
-            a = m.start("local") + (len(m.group("local")) - len(m.group("local").lstrip("._-")))
+            a = local_start + (len(raw_local) - len(raw_local.lstrip("._-")))
             if self._claimed(a, dom_end):
+                continue
+            if at_kind == AT_WORD:
+                # "the form at acmeparts.com" reads the same as "support at acmeparts.com": report
+                # the address but leave the host to the link check as well.
+                start, end = self._orig(a, dom_end)
+                self.hits.append(_Hit("email_address", start, end, EXPLAIN_EMAIL))
                 continue
             self._add("email_address", a, dom_end, EXPLAIN_EMAIL)
 
@@ -266,7 +365,9 @@ class _Scan:
     def _weak_host_ok(self, labels: list[str], a: int, b: int, *, spaced: bool) -> bool:
         """Evidence check for hosts whose dots are written as prose ("shop . com", "shop point com")."""
         tld = labels[-1]
-        if tld in WORDLIKE_TLDS or any(label in STOPWORDS for label in labels):
+        if not _common_tld(tld) or any(label in STOPWORDS for label in labels[:-1]):
+            return False
+        if tld in WORDLIKE_TLDS and not _second_level(labels) and not self._native_dot_word(a, b, tld):
             return False
         if spaced:
             tld_start = b - len(tld)
@@ -274,41 +375,86 @@ class _Scan:
                 return False  # "... arrived. Com..." reads as a new sentence
         return len(labels[-2]) >= 2
 
+    def _dot_word_title_case(self, a: int, b: int, tld: str) -> bool:
+        dot = b - len(tld) - 1
+        start, end = self._orig(dot, dot + 1)
+        return _title_case(self.original[start:end].strip())
+
+    def _native_dot_word(self, a: int, b: int, tld: str) -> bool:
+        """"shop punkt de", "negozio punto it": the local word for "dot" before
+        that country's own TLD is a spelled-out link even though "de"/"it" are words."""
+        dot = b - len(tld) - 1
+        if dot < a or self.kinds[dot] != WEAK_WORD:
+            return False
+        start, end = self._orig(dot, dot + 1)
+        word = self.original[start:end].strip().lower()
+        return tld in _NATIVE_DOT_TLDS.get(word, ())
+
     def hosts(self) -> None:
         text = self.text
-        tlds = ascii_tlds()
+        if "." not in text:
+            return
         for m in _HOST.finditer(text):
-            a = m.start("host")
-            labels = m.group("host").split(".")
-            k = _trim_to_tld(labels)
-            if k < 2:
-                continue
-            labels = labels[:k]
-            b = a + len(".".join(labels))
-            if self._claimed(a, b):
-                continue
-            tld = labels[-1]
-            if not tld.isalpha() or tld not in tlds:
-                continue
-            host = ".".join(labels)
-            has_www = bool(_WWW.fullmatch(labels[0])) and k >= 3
-            end = self._extend_tail(b)
-            has_path = end > b
-            kinds = self._separator_kinds(a, b, ".")
-            strong_evidence = has_www or has_path or OBFUSCATED in kinds
-            if not strong_evidence and not self._host_evidence(labels, a, b, kinds):
-                continue
-            if _is_amazon_host(host) and not self._original_is_lookalike(a, b):
-                self.claimed.append((a, end))
-                continue
-            self._add("external_link", a, end, _explain_host(host))
+            for a, labels in self._host_readings(m.start("host"), m.group("host")):
+                self._judge_host(a, labels)
+
+    def _host_readings(self, a: int, candidate: str) -> list[tuple[int, list[str]]]:
+        """Split a candidate at prose dots ("message. amazon.com" was rewritten to
+        "message.amazon.com"): parts with a literal dot of their own are hosts on
+        their own; only a candidate made entirely of prose dots ("www . shop . com")
+        is read as one spelled-out host."""
+        kinds, labels = self.kinds, candidate.split(".")
+        segments: list[tuple[int, list[str]]] = [(a, [labels[0]])]
+        pos = a + len(labels[0])
+        for label in labels[1:]:
+            if kinds[pos] in (SPACED, WEAK_WORD):
+                segments.append((pos + 1, [label]))
+            else:
+                segments[-1][1].append(label)
+            pos += 1 + len(label)
+        if len(segments) == 1:
+            return segments
+        multi = [seg for seg in segments if len(seg[1]) >= 2]
+        return multi or [(a, labels)]
+
+    def _judge_host(self, a: int, labels: list[str]) -> None:
+        k = _trim_to_tld(labels)
+        if k < 2:
+            return
+        labels = labels[:k]
+        b = a + len(".".join(labels))
+        if self._claimed(a, b):
+            return
+        tld = labels[-1]
+        if not tld.isalpha() or tld not in ascii_tlds():
+            return
+        host = ".".join(labels)
+        has_www = bool(_WWW.fullmatch(labels[0])) and k >= 3
+        end = self._extend_tail(b)
+        has_path = end > b
+        kinds = self._separator_kinds(a, b, ".")
+        strong_evidence = has_www or has_path or OBFUSCATED in kinds
+        if not strong_evidence and not self._host_evidence(labels, a, b, kinds):
+            return
+        if _is_amazon_host(host) and not self._original_is_lookalike(a, b):
+            self.claimed.append((a, end))
+            return
+        self._add("external_link", a, end, _explain_host(host))
 
     def _host_evidence(self, labels: list[str], a: int, b: int, kinds: set[int]) -> bool:
         tld, sld = labels[-1], labels[-2]
         if kinds & {SPACED, WEAK_WORD}:
             return self._weak_host_ok(labels, a, b, spaced=SPACED in kinds)
         if DOT_WORD in kinds:
-            return sld not in STOPWORDS
+            # "shop dot com" yes; "Echo Dot Kids", "Echo Dot de Amazon" no.
+            common = _common_tld(tld) and (
+                tld not in WORDLIKE_TLDS
+                or tld in SPELLED_FAVOURITES
+                or _second_level(labels)
+                # "shop dot de" yes; "Echo Dot de Amazon" (a product name), "a red dot in" no
+                or (tld in _SPELLED_CCTLDS and not self._dot_word_title_case(a, b, tld))
+            )
+            return common and sld not in STOPWORDS
         # Only literal dots from here on.
         if len(labels) == 2:
             if tld in FILE_EXTENSION_TLDS:
@@ -340,6 +486,8 @@ class _Scan:
     # -- markup links (on the folded text, before separator rewriting) -------------
     def markup(self) -> None:
         norm = self.norm
+        if "](" not in norm.text and "<a" not in norm.text:
+            return
         for m in _MARKDOWN.finditer(norm.text):
             if not _is_amazon_url(m.group("target")):
                 start, end = norm.span(*m.span())
@@ -352,7 +500,7 @@ class _Scan:
 
     # -- hosts written with non-Latin labels or IDN TLDs (пример.рф, 例え.jp) --------
     def unicode_hosts(self) -> None:
-        if self.text.isascii():
+        if self.text.isascii() or not (_NON_ASCII_DOT.search(self.text) or _DOT_NON_ASCII.search(self.text)):
             return
         folded_tlds = _folded_unicode_tlds()
         tlds = ascii_tlds()

@@ -28,6 +28,7 @@ _RUN = re.compile(
 )
 _GROUP = re.compile(r"(?P<sep>\D*)(?P<digits>\d+)")
 _STRONG_SPLIT = re.compile(r"\s*/\s+|\s+/\s*|\s{2,}")
+_MAX_GROUPS = 40
 
 _POSITIVE = re.compile(
     r"(?:\b(?:phone|tel|telephone|call|calling|cell|mobile|mob|whats ?app|sms|text (?:me|us)|fax|hotline"
@@ -48,8 +49,8 @@ _NEGATIVE = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|jpy|cad|aud|chf|inr|mxn|brl|sek|pln))[ \t]?$")
 _UNIT_AFTER = re.compile(
-    r"[ \t]?(?:[$€£¥₹%円]|(?:usd|eur|gbp|jpy|yen|dollars?|euros?|pounds?|kg|g|mg|lbs?|oz|cm|mm|m|km|ml"
-    r"|l|in|inch|inches|ft|pcs|pieces?|units?|stück|stk|pezzi|unidades|uds|unités|x)(?![a-z])|個|枚|本|点)"
+    r"[ \t]?(?:[$€£¥₹%円]|(?:usd|eur|gbp|jpy|yen|dollars?|euros?|pounds?|kg|mg|lbs?|oz|cm|mm|km|ml"
+    r"|inch|inches|ft|pcs|pieces?|units?|stück|stk|pezzi|unidades|uds|unités)(?![a-z])|個|枚|本|点)"
 )
 _NUMBER_WORD = (
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier|fünf|sechs|sieben"
@@ -76,15 +77,18 @@ class _Piece:
         return "".join(self.groups)
 
 
-def _pieces(text: str, m: re.Match[str]) -> Iterator[_Piece]:
-    """Split a digit run at wide gaps ("030 1234567 / 0171 7654321") and drop
-    date/time chunks ("27.11.2024 10.30") before judging what is left."""
+def _pieces(text: str, m: re.Match[str], *, split: bool) -> Iterator[_Piece]:
+    """Drop date/time chunks ("27.11.2024 10.30") from a digit run and, with
+    `split`, cut it at wide gaps ("030 1234567 / 0171 7654321")."""
     body_start = m.start("body")
     body = m.group("body")
     plus = m.group("plus") is not None
-    cuts = [(0, 0)] + [(s.start(), s.end()) for s in _STRONG_SPLIT.finditer(body)] + [(len(body), len(body))]
+    gaps = [(s.start(), s.end()) for s in _STRONG_SPLIT.finditer(body)] if split else []
+    cuts = [(0, 0), *gaps, (len(body), len(body))]
     for (_, a), (b, _) in zip(cuts, cuts[1:], strict=False):
         segment = body[a:b]
+        if segment.count(" ") > _MAX_GROUPS:
+            continue  # a table of numbers, not a reply
         groups: list[tuple[int, int, str, str]] = []  # (start, end, sep, digits) relative to body
         for g in _GROUP.finditer(segment):
             groups.append((a + g.start("digits"), a + g.end("digits"), g.group("sep"), g.group("digits")))
@@ -113,13 +117,13 @@ def _drop_dates(base: int, groups: list[tuple[int, int, str, str]], plus: bool) 
             current.extend(chunk)
     if current:
         pieces.append(current)
-    for i, piece in enumerate(pieces):
+    for piece in pieces:
         yield _Piece(
             start=base + piece[0][0],
             end=base + piece[-1][1],
             groups=[g[3] for g in piece],
             seps=[""] + [g[2] for g in piece[1:]],
-            plus=plus and i == 0 and piece is pieces[0] and piece[0] is groups[0],
+            plus=plus and piece[0] is groups[0],
         )
 
 
@@ -207,15 +211,21 @@ def find_phones(
     allowed = [a for a in allowed if a]
     out: list[Violation] = []
     for m in _RUN.finditer(text):
+        if m.end("body") - m.start("body") < 7:
+            continue  # fewer than 7 characters cannot hold 7 digits
         after = m.end()
         if after < len(text) and (text[after].isascii() and text[after].isalnum()):
             continue  # "12345abc": part of an alphanumeric id
-        for piece in _pieces(text, m):
-            if not _is_phone(text, piece):
-                continue
+        # "030 / 1234567" is one number; "030 1234567 / 0171 7654321" two.
+        phones = [p for p in _pieces(text, m, split=False) if _is_phone(text, p)]
+        if not phones and _STRONG_SPLIT.search(m.group("body")):
+            phones = [p for p in _pieces(text, m, split=True) if _is_phone(text, p)]
+        for piece in phones:
             if allowed and _phone_digits_allowed(piece.digits, allowed):
                 continue
             start = m.start() if piece.plus else piece.start
+            if start > 0 and text[start - 1] == "(":
+                start -= 1  # "(555) 123-4567": highlight the parenthesis too
             start, end = norm.span(start, piece.end)
             out.append(Violation("phone_number", Severity.BLOCK, original[start:end], start, end, EXPLAIN_PHONE))
     for m in _SPELLED.finditer(text):

@@ -29,6 +29,8 @@ _HOMOGLYPHS: dict[str, str] = {
     "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
     "υ": "u", "χ": "x", "ω": "w", "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i",
     "Κ": "k", "Μ": "m", "Ν": "n", "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x",
+    # Typographic quotes fold to ASCII so phrase patterns need one spelling.
+    "’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"',
     # Dots that read as a full stop inside a host name.
     "\u00b7": ".", "\u2219": ".", "\u2027": ".", "\u2e31": ".",
 }
@@ -119,20 +121,45 @@ class MappedText:
         return MappedText("".join(pieces), starts, ends, self.original_length)
 
 
+# Characters that NFKC leaves alone, that are no look-alike and whose lower
+# case is one character: printable ASCII, Latin-1 letters, kana, common CJK
+# and Japanese punctuation. Runs of them are copied in bulk; everything else
+# goes through `_fold_char`.
+_NEEDS_WORK = re.compile(
+    "[^\t\n\r\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u3001\u3002\u3005\u300c-\u300f"
+    "\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]"
+)
+
+
 def normalize(text: str) -> MappedText:
     """Fold `text` for matching; see the module docstring."""
     n = len(text)
-    if text.isascii():
-        # Fast path for the common case: only lower-casing and control removal.
-        if all(c >= " " or c in _KEEP_CONTROLS for c in text) and "\x7f" not in text:
-            return MappedText(text.lower(), range(n), range(1, n + 1), n)
+    first = _NEEDS_WORK.search(text)
+    if first is None:
+        return MappedText(text.lower(), range(n), range(1, n + 1), n)
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     i = 0
-    while i < n:
+    m: re.Match[str] | None = first
+    while m is not None:
+        k = m.start()
+        if k > i:
+            pieces.append(text[i:k].lower())
+            starts.extend(range(i, k))
+            ends.extend(range(i + 1, k + 1))
+            i = k
+        # A combining mark belongs to the character before it: refold that
+        # character together with all its marks so NFKC can compose them.
+        if unicodedata.category(text[i])[0] == "M" and i > 0 and starts and starts[-1] == i - 1:
+            base = i - 1
+            while starts and starts[-1] == base:
+                starts.pop()
+                ends.pop()
+            # Output characters and `starts` are aligned one to one.
+            pieces = ["".join(pieces)[: len(starts)]]
+            i = base
         j = i + 1
-        # Keep combining marks with their base so NFKC can compose them.
         while j < n and unicodedata.category(text[j])[0] == "M":
             j += 1
         cluster = text[i:j]
@@ -142,6 +169,11 @@ def normalize(text: str) -> MappedText:
             starts.extend([i] * len(folded))
             ends.extend([j] * len(folded))
         i = j
+        m = _NEEDS_WORK.search(text, i)
+    if i < n:
+        pieces.append(text[i:].lower())
+        starts.extend(range(i, n))
+        ends.extend(range(i + 1, n + 1))
     return MappedText("".join(pieces), starts, ends, n)
 
 

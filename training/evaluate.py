@@ -50,8 +50,9 @@ class Outcome:
 def run_decisions(
     rows: list[Row], vectors: np.ndarray, artifact: ModelArtifact, languages: frozenset[str]
 ) -> list[Outcome]:
-    predictions = artifact.predict(vectors)
-    probabilities = artifact.intent_head.proba(vectors)
+    texts = [r.clean for r in rows]
+    predictions = artifact.predict(vectors, texts)
+    probabilities = artifact.intent_head.proba(artifact.features(vectors, texts))
     received = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
     outcomes = []
     for i, (row, prediction) in enumerate(zip(rows, predictions, strict=True)):
@@ -78,7 +79,11 @@ def expected_calibration_error(confidence: np.ndarray, correct: np.ndarray, bins
     return float(total)
 
 
-def summarize(outcomes: list[Outcome], labels: list[str]) -> dict[str, Any]:
+def summarize(all_outcomes: list[Outcome], labels: list[str]) -> dict[str, Any]:
+    # Messages in languages the encoder cannot read are handed off by design; the intent metrics
+    # describe the rest, and the hand-off of the others is reported on its own.
+    foreign = [o for o in all_outcomes if not o.analysis.language_supported]
+    outcomes = [o for o in all_outcomes if o.analysis.language_supported]
     truth = [o.row.intent for o in outcomes]
     predicted = [o.analysis.intent for o in outcomes]
     per_intent: dict[str, dict[str, float]] = {}
@@ -108,7 +113,10 @@ def summarize(outcomes: list[Outcome], labels: list[str]) -> dict[str, Any]:
     correct = np.array([o.row.intent == o.analysis.intent for o in known], dtype=float)
     status_counts = Counter(o.decision.status for o in outcomes)
     return {
-        "rows": len(outcomes),
+        "rows": len(all_outcomes),
+        "unsupported_language_rows": len(foreign),
+        "unsupported_language_handoff_rate": (
+            round(sum(o.decision.status == "needs_review" for o in foreign) / len(foreign), 4) if foreign else None),
         "macro_f1": round(float(np.mean(f1s)) if f1s else 0.0, 4),
         "accuracy": round(float(np.mean([t == p for t, p in zip(truth, predicted, strict=True)])), 4),
         "auto_reply_precision": round(len(auto_correct) / len(auto), 4) if auto else None,
@@ -157,7 +165,7 @@ def format_report(metrics: dict[str, Any]) -> str:
     lines = [f"{'intent':<22} {'prec':>6} {'recall':>6} {'f1':>6} {'n':>5}"]
     for label, m in metrics["per_intent"].items():
         lines.append(f"{label:<22} {m['precision']:>6.3f} {m['recall']:>6.3f} {m['f1']:>6.3f} {m['support']:>5}")
-    for key in ("rows", "macro_f1", "accuracy", "auto_reply_precision", "auto_replied", "auto_reply_errors",
+    for key in ("rows", "unsupported_language_rows", "unsupported_language_handoff_rate", "macro_f1", "accuracy", "auto_reply_precision", "auto_replied", "auto_reply_errors",
                 "auto_answerable_coverage", "out_of_scope_handoff_rate", "urgent_recall", "no_reply_precision",
                 "ece", "statuses"):
         lines.append(f"{key:<26} {metrics.get(key)}")

@@ -6,6 +6,7 @@ python -m training.fit [--seed N] [--force] [--no-promote] [--model-dir DIR] [--
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import platform
 import sys
@@ -19,9 +20,15 @@ import sklearn
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from models.artifact import LinearHead, ModelArtifact, load_current, set_current, softmax
+from models.artifact import LexicalFeatures, LinearHead, ModelArtifact, features, load_current, set_current, softmax
 from models.encoder import Encoder
-from models.taxonomy import AUTO_ANSWERABLE, NO_REPLY_NEEDED, OUT_OF_SCOPE, URGENCY_LEVELS
+from models.taxonomy import (
+    AUTO_ANSWERABLE,
+    INTENT_DEFAULT_URGENCY,
+    NO_REPLY_NEEDED,
+    OUT_OF_SCOPE,
+)
+from service.pipeline.signals import find_signals
 from service.config import get_settings
 from training.corpus import Row, corpus_hash, load_corpus, split
 from training.embeddings import embed_texts
@@ -30,9 +37,17 @@ from training.evaluate import evaluate, expected_calibration_error, format_repor
 # Auto-replies must be right at least this often on out-of-fold predictions.
 TARGET_PRECISION = 0.99
 MIN_THRESHOLD = 0.5
+MIN_SUPPORT = 20
+DEBUG = bool(__import__("os").environ.get("HANDOFF_FIT_DEBUG"))
+ESCALATION_RECALL = 0.92
+URGENT_RECALL = 0.99
+ESCALATION_C = 4.0
 # Share of in-domain messages allowed to fall below the out-of-scope similarity bar.
 OOD_QUANTILE = 0.01
 # The gate: a candidate may not fall further than this below the current model on the held-out split.
+# TF-IDF vocabulary sizes: enough for the words that matter, small enough to commit the artifact.
+WORD_FEATURES = 4000
+CHAR_FEATURES = 6000
 TOLERANCE = {"macro_f1": 0.01, "auto_reply_precision": 0.005, "urgent_recall": 0.01}
 
 
@@ -40,13 +55,21 @@ def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def train_linear(x: np.ndarray, labels: list[str], y: list[str], *, c: float, seed: int) -> LinearHead:
+def train_linear(x: Any, labels: list[str], y: list[str], *, c: float, seed: int,
+                 balanced: bool = False) -> LinearHead:
     index = {label: i for i, label in enumerate(labels)}
     target = np.array([index[v] for v in y])
-    model = LogisticRegression(C=c, max_iter=3000, random_state=seed)
+    model = LogisticRegression(C=c, max_iter=3000, random_state=seed,
+                               class_weight="balanced" if balanced else None)
     model.fit(x, target)
     coef = np.zeros((len(labels), x.shape[1]), dtype=np.float32)
     intercept = np.full(len(labels), -1e4, dtype=np.float32)  # a class absent from training never wins
+    if len(model.classes_) == 2 and model.coef_.shape[0] == 1:
+        # Binary models keep one weight vector for the positive class; softmax over (0, w) is the same.
+        coef[model.classes_[1]] = model.coef_[0]
+        intercept[model.classes_[0]] = 0.0
+        intercept[model.classes_[1]] = model.intercept_[0]
+        return LinearHead(labels, coef, intercept)
     for row, cls in enumerate(model.classes_):
         coef[cls] = model.coef_[row]
         intercept[cls] = model.intercept_[row]
@@ -64,82 +87,109 @@ def fit_temperature(logits: np.ndarray, target: np.ndarray) -> float:
     return best
 
 
-def choose_thresholds(proba: np.ndarray, labels: list[str], truth: list[str]) -> dict[str, float]:
-    """Per intent, the lowest confidence at which out-of-fold precision still reaches the target."""
+def choose_thresholds(proba: np.ndarray, labels: list[str], truth: list[str], eligible: np.ndarray
+                      ) -> dict[str, float]:
+    """Per intent, the lowest confidence at which out-of-fold precision still reaches the target.
+
+    Only messages that pass the decision's other gates (normal urgency, no escalation signal, in scope)
+    count, since only those can ever be auto-answered; a message is right when both its intent and its
+    normal urgency are right (truth holds "intent/urgency").
+    """
     predicted = [labels[i] for i in proba.argmax(axis=1)]
     confidence = proba.max(axis=1)
     thresholds: dict[str, float] = {}
     for label in labels:
         if label not in AUTO_ANSWERABLE and label not in NO_REPLY_NEEDED:
             continue
-        mask = np.array([p == label for p in predicted])
+        mask = np.array([p == label for p in predicted]) & eligible
         chosen = 1.01  # never, unless the data earns a lower bar
         for t in np.round(np.arange(MIN_THRESHOLD, 1.0, 0.01), 2):
             selected = mask & (confidence >= t)
             n = int(selected.sum())
-            if n < 10:
+            # Too few predictions left to measure precision: small samples look perfect by luck.
+            if n < MIN_SUPPORT:
                 break
-            correct = sum(truth[i] == label for i in np.flatnonzero(selected))
-            # One imagined extra error: small samples must not look perfect by luck.
-            if correct / (n + 1) >= TARGET_PRECISION or (correct == n and n >= 50):
+            correct = sum(truth[i] == f"{label}/normal" for i in np.flatnonzero(selected))
+            if DEBUG and t == 0.9:
+                wrong = collections.Counter(truth[i] for i in np.flatnonzero(selected) if truth[i] != f"{label}/normal")
+                log(f"    {label} t={t} n={n} precision={correct / n:.3f} wrong={dict(wrong)}")
+            if correct / n >= TARGET_PRECISION:
                 chosen = float(t)
                 break
         thresholds[label] = chosen
     return thresholds
 
 
-def out_of_fold(x: np.ndarray, y: list[str], labels: list[str], *, c: float, seed: int
+def out_of_fold(x: Any, embeddings: np.ndarray, y: list[str], labels: list[str], *, c: float, seed: int
                 ) -> tuple[np.ndarray, np.ndarray]:
     """Out-of-fold logits and nearest in-domain similarity, for calibration and thresholds."""
     logits = np.zeros((len(y), len(labels)))
     nearest = np.zeros(len(y))
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=seed)
     in_domain = np.array([label != OUT_OF_SCOPE for label in y])
-    for k, (train_idx, test_idx) in enumerate(folds.split(x, y), 1):
+    for k, (train_idx, test_idx) in enumerate(folds.split(embeddings, y), 1):
         head = train_linear(x[train_idx], labels, [y[i] for i in train_idx], c=c, seed=seed)
         logits[test_idx] = head.logits(x[test_idx])
-        reference = x[train_idx][in_domain[train_idx]]
-        nearest[test_idx] = (x[test_idx] @ reference.T).max(axis=1)
+        reference = embeddings[train_idx][in_domain[train_idx]]
+        nearest[test_idx] = (embeddings[test_idx] @ reference.T).max(axis=1)
         log(f"  fold {k}/5 done")
     return logits, nearest
 
 
 def fit(rows: list[Row], *, encoder: Encoder, languages: frozenset[str], seed: int,
-        c: float = 8.0) -> tuple[ModelArtifact, dict[str, Any]]:
+        head: str = "hybrid", c: float = 16.0) -> tuple[ModelArtifact, dict[str, Any]]:
     train_rows = [r for r in rows if r.language in languages]
     log(f"training on {len(train_rows)} rows ({len(rows) - len(train_rows)} in other languages left out)")
-    x = embed_texts(encoder, [r.key for r in train_rows], [r.clean for r in train_rows])
+    texts = [r.clean for r in train_rows]
+    embeddings = embed_texts(encoder, [r.key for r in train_rows], texts)
+    lexical = (
+        LexicalFeatures.fit(texts, word_features=WORD_FEATURES, char_features=CHAR_FEATURES)
+        if head == "hybrid" else None
+    )
+    x = features(embeddings, texts, lexical)
     y = [r.intent for r in train_rows]
     labels = sorted(set(y))
     index = {label: i for i, label in enumerate(labels)}
     target = np.array([index[v] for v in y])
 
     log("cross-validating for calibration, thresholds and the out-of-scope bar")
-    oof_logits, oof_nearest = out_of_fold(x, y, labels, c=c, seed=seed)
+    oof_logits, oof_nearest = out_of_fold(x, embeddings, y, labels, c=c, seed=seed)
     temperature = fit_temperature(oof_logits, target)
     raw_p = softmax(oof_logits)
     cal_p = softmax(oof_logits / temperature)
     correct = (raw_p.argmax(axis=1) == target).astype(float)
     ece_before = expected_calibration_error(raw_p.max(axis=1), correct)
     ece_after = expected_calibration_error(cal_p.max(axis=1), correct)
-    thresholds = choose_thresholds(cal_p, labels, y)
     in_domain = np.array([label != OUT_OF_SCOPE for label in y])
     ood_bar = float(np.quantile(oof_nearest[in_domain], OOD_QUANTILE))
     log(f"temperature {temperature:.3f}; ECE {ece_before:.4f} -> {ece_after:.4f}; ood bar {ood_bar:.3f}")
-
+    escalation_head, escalation_bar, escalation_oof = train_escalation(x, train_rows, seed=seed)
+    urgent_mass_bar, urgent_oof = choose_urgent_mass_bar(cal_p, labels, train_rows)
+    eligible = np.array([
+        escalation_oof[i] < escalation_bar and not urgent_oof[i] and not find_signals(r.clean) and oof_nearest[i] >= ood_bar
+        for i, r in enumerate(train_rows)
+    ])
+    answerable = np.array([r.intent in AUTO_ANSWERABLE and r.urgency == "normal" for r in train_rows])
+    log(f"eligible for auto-reply: {eligible[answerable].mean():.1%} of answerable normal messages "
+        f"(urgency {np.mean([escalation_oof[i] < escalation_bar for i in np.flatnonzero(answerable)]):.1%}, "
+        f"in scope {(oof_nearest[answerable] >= ood_bar).mean():.1%})")
+    thresholds = choose_thresholds(cal_p, labels, [f"{r.intent}/{r.urgency}" for r in train_rows], eligible)
+    log(f"thresholds {thresholds}")
     log("training final heads")
     intent_head = train_linear(x, labels, y, c=c, seed=seed)
     intent_head.temperature = temperature
-    urgency_head = train_linear(x, list(URGENCY_LEVELS), [r.urgency for r in train_rows], c=c, seed=seed)
-    reference = x[in_domain]
+    reference = embeddings[in_domain]
     reference_intents = target[in_domain]
     manifest: dict[str, Any] = {
         "encoder": encoder.id,
         "languages": sorted(languages),
         "seed": seed,
-        "head": {"type": "logistic_regression", "C": c},
+        "head": {"type": f"logistic_regression_{head}", "C": c,
+                 "lexical_features": lexical.size if lexical else 0},
         "thresholds": thresholds,
         "ood_min_similarity": round(ood_bar, 4),
+        "escalation_bar": escalation_bar,
+        "urgent_mass_bar": urgent_mass_bar,
         "calibration": {"method": "temperature", "temperature": round(temperature, 4),
                         "ece_before": round(ece_before, 4), "ece_after": round(ece_after, 4)},
         "training_rows": len(train_rows),
@@ -147,10 +197,63 @@ def fit(rows: list[Row], *, encoder: Encoder, languages: frozenset[str], seed: i
                      "scikit-learn": sklearn.__version__},
     }
     artifact = ModelArtifact(
-        version="candidate", manifest=manifest, intent_head=intent_head, urgency_head=urgency_head,
-        reference=reference, reference_intents=reference_intents,
+        version="candidate", manifest=manifest, intent_head=intent_head, urgency_head=escalation_head,
+        reference=reference, reference_intents=reference_intents, lexical=lexical,
     )
     return artifact, manifest
+
+
+ESCALATION_LABELS = ["normal", "escalated"]
+
+
+def escalation_rows(rows: list[Row]) -> list[int]:
+    """The head learns escalation where the intent alone says normal: deadlines and repeated asks."""
+    return [i for i, r in enumerate(rows) if INTENT_DEFAULT_URGENCY[r.intent] == "normal"]
+
+
+def train_escalation(x: Any, rows: list[Row], *, seed: int) -> tuple[LinearHead, float, np.ndarray]:
+    """Binary escalation head, its bar (out-of-fold recall >= ESCALATION_RECALL), and OOF scores."""
+    idx = escalation_rows(rows)
+    xs = x[idx]
+    y = [("escalated" if rows[i].urgency != "normal" else "normal") for i in idx]
+    scores = np.zeros(len(rows))
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=seed)
+    for train_idx, test_idx in folds.split(np.zeros(len(y)), y):
+        head = train_linear(xs[train_idx], ESCALATION_LABELS, [y[i] for i in train_idx], c=ESCALATION_C,
+                            seed=seed, balanced=True)
+        scores[np.array(idx)[test_idx]] = head.proba(xs[test_idx])[:, 1]
+    positives = np.array([rows[i].urgency != "normal" for i in idx])
+    oof = scores[idx]
+    bar = 0.05
+    for t in np.round(np.arange(0.9, 0.04, -0.01), 2):
+        if (oof[positives] >= t).mean() >= ESCALATION_RECALL:
+            bar = float(t)
+            break
+    head = train_linear(xs, ESCALATION_LABELS, y, c=ESCALATION_C, seed=seed, balanced=True)
+    false_alarms = float((oof[~positives] >= bar).mean()) if (~positives).any() else 0.0
+    log(f"escalation head: bar {bar}, out-of-fold recall {(oof[positives] >= bar).mean():.3f}, "
+        f"false alarms {false_alarms:.3f}")
+    return head, bar, scores
+
+
+def choose_urgent_mass_bar(proba: np.ndarray, labels: list[str], rows: list[Row]) -> tuple[float, np.ndarray]:
+    """Bar on the summed probability of the urgent intents, for URGENT_RECALL out of fold.
+
+    Escalation signals count as caught already; the bar is the highest that still reaches the target.
+    """
+    cols = [i for i, label in enumerate(labels) if INTENT_DEFAULT_URGENCY[label] == "urgent"]
+    mass = proba[:, cols].sum(axis=1)
+    positives = np.array([r.urgency == "urgent" for r in rows])
+    by_rule = np.array([any(s.level == "urgent" for s in find_signals(r.clean)) for r in rows])
+    bar = 0.05
+    for t in np.round(np.arange(0.5, 0.04, -0.01), 2):
+        if ((mass >= t) | by_rule)[positives].mean() >= URGENT_RECALL:
+            bar = float(t)
+            break
+    flagged = mass >= bar
+    log(f"urgent-mass bar {bar}: out-of-fold urgent recall {((flagged | by_rule)[positives]).mean():.3f}, "
+        f"false alarms {(flagged[~positives]).mean():.3f}")
+    return bar, flagged
 
 
 def gate(candidate: dict[str, Any], current: dict[str, Any] | None) -> list[str]:
@@ -172,6 +275,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-promote", action="store_true", help="write the artifact, leave CURRENT alone")
     parser.add_argument("--model-dir", type=Path, help="artifact registry (default: settings)")
     parser.add_argument("--version", help="artifact version name (default: date and corpus hash)")
+    parser.add_argument("--head", choices=["hybrid", "embedding"], default="hybrid",
+                        help="hybrid: embedding + TF-IDF (default); embedding: the embedding alone")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -183,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     digest = corpus_hash()
     log(f"corpus: {len(rows)} rows, {len(train_rows)} train / {len(heldout)} held out, hash {digest[:12]}")
     encoder = Encoder(settings.encoder, threads=settings.torch_threads)
-    artifact, manifest = fit(train_rows, encoder=encoder, languages=languages, seed=args.seed)
+    artifact, manifest = fit(train_rows, encoder=encoder, languages=languages, seed=args.seed, head=args.head)
 
     log("evaluating on the held-out split")
     metrics = evaluate(heldout, encoder=encoder, artifact=artifact, languages=languages)

@@ -19,9 +19,10 @@ def prepare(body: str, subject: str | None = None) -> tuple[str, str]:
 
 
 def interpret(
-    *, clean_text: str, vector: np.ndarray, artifact: ModelArtifact, supported_languages: frozenset[str]
+    *, clean_text: str, encoder_text: str, vector: np.ndarray, artifact: ModelArtifact,
+    supported_languages: frozenset[str],
 ) -> Analysis:
-    prediction: Prediction = artifact.predict(vector.reshape(1, -1))[0]
+    prediction: Prediction = artifact.predict(vector.reshape(1, -1), [encoder_text])[0]
     return combine(
         clean_text=clean_text, prediction=prediction, artifact=artifact, supported_languages=supported_languages
     )

@@ -22,6 +22,7 @@ from service.messages.service import record_decision
 from service.pipeline.analyze import interpret, prepare
 from service.pipeline.batcher import MicroBatcher
 from service.pipeline.decide import Analysis, decide, due_at
+from service.pipeline.normalize import for_encoder
 from service.replies.drafting import draft_reply
 from service.stores.models import Store
 from service.timeutil import as_utc
@@ -45,9 +46,10 @@ class Pipeline:
 
     async def analyse(self, body: str, subject: str | None) -> Analysis:
         clean, encoder_text = prepare(body, subject)
-        vector = await self.batcher.encode(encoder_text or body[:1500])
+        encoder_text = encoder_text or for_encoder(body)
+        vector = await self.batcher.encode(encoder_text)
         return interpret(
-            clean_text=clean, vector=np.asarray(vector), artifact=self.artifact,
+            clean_text=clean, encoder_text=encoder_text, vector=np.asarray(vector), artifact=self.artifact,
             supported_languages=self.settings.supported_languages,
         )
 

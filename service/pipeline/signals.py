@@ -21,6 +21,13 @@ def _p(*alternatives: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?"
+_DATE = (
+    rf"(?:{_DAY}\b|tomorrow\b|tonight\b|the\s+weekend\b|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{_MONTH})?\b"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}[/.]\d{{1,2}}\b)"
+)
+
 SIGNALS: tuple[Signal, ...] = (
     Signal("claim", "urgent", _p(
         r"\ba\s*(?:-|to|2|bis|à|alla)\s*-?\s*z\b(?:\s*-?\s*(?:guarantee|claim|garantie|garantía|garanzia))?",
@@ -67,8 +74,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:二|三|３|3)度目", r"何度も",
     )),
     Signal("deadline", "high", _p(
-        r"\bneed\s+(?:it|this|them)\s+(?:by|before)\b", r"\bhas\s+to\s+(?:arrive|be\s+here)\s+(?:by|before)\b",
-        r"\bbefore\s+(?:the\s+)?(?:wedding|funeral|trip|flight|party|birthday|christmas|holiday)\b",
+        rf"\b(?:need|needs|needed|must|has to|have to|got to|gotta|otherwise)\b[^.?!]{{0,60}}?"
+        rf"\b(?:by|before|until|no later than)\s+(?:this\s+|next\s+|the\s+)?{_DATE}",
+        r"\bin\s+time\s+for\s+(?:the\s+|my\s+|our\s+)?(?:wedding|funeral|trip|flight|party|birthday|race|event|"
+        r"holiday|christmas|exam|interview|meeting|game)\b",
         r"\b(?:leaving|flying|moving)\b.{0,30}\b(?:on|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         r"\burgent(?:ly)?\b", r"\basap\b", r"\bdringend\b", r"\burgente?\b", r"至急",
     )),

@@ -60,7 +60,7 @@ def test_missing_order_data_hands_off_instead_of_sending_a_gap(live: LiveService
 
 
 def test_safety_report_is_urgent_with_one_hour_deadline(live: LiveService) -> None:
-    received = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+    received = datetime.now(UTC).replace(microsecond=0) - timedelta(days=2)
     r = post(live, received_at=received.isoformat(),
              body="The charger you sold me started smoking last night and burned my daughter's hand.")
     body = r.json()

@@ -1,0 +1,68 @@
+"""Score the checker against the labelled replies in `data/replies.jsonl`.
+
+Shared by the corpus test and `bench/policy.py` so both report the same
+figures: recall over every expected (reply, rule) pair, and the share of
+clean replies that got any finding at all (a confirm counts as a false
+positive too: it still stops an automatic send).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from policies.checker import check_text
+from policies.lexicon import DATA_DIR
+
+CORPUS_PATH: Path = DATA_DIR / "replies.jsonl"
+
+
+def load_corpus(path: Path = CORPUS_PATH) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@dataclass
+class Score:
+    expected: int = 0
+    detected: int = 0
+    clean: int = 0
+    false_positives: int = 0
+    misses: list[tuple[str, str]] = field(default_factory=list)  # (rule, text)
+    flagged_clean: list[tuple[str, list[str]]] = field(default_factory=list)
+    per_rule: Counter[str] = field(default_factory=Counter)
+    per_rule_hit: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def recall(self) -> float:
+        return self.detected / self.expected if self.expected else 1.0
+
+    @property
+    def false_positive_rate(self) -> float:
+        return self.false_positives / self.clean if self.clean else 0.0
+
+
+def evaluate(rows: list[dict[str, Any]]) -> Score:
+    score = Score()
+    for row in rows:
+        result = check_text(row["text"], subject=row.get("subject"))
+        found = {v.rule for v in result.violations}
+        expected = row["violations"]
+        if not expected:
+            score.clean += 1
+            if result.violations:
+                score.false_positives += 1
+                score.flagged_clean.append((row["text"], [f"{v.rule}: {v.text}" for v in result.violations]))
+            continue
+        for rule in expected:
+            score.expected += 1
+            score.per_rule[rule] += 1
+            if rule in found:
+                score.detected += 1
+                score.per_rule_hit[rule] += 1
+            else:
+                score.misses.append((rule, row["text"]))
+    return score

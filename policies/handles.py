@@ -1,0 +1,66 @@
+"""`messenger_handle`: chat apps, social accounts and @handles.
+
+Any mention of an outside chat or social app in a reply to a buyer is an
+invitation to leave Amazon, so the app names themselves are flagged. "Line"
+and "Signal" are ordinary words and need either their brand spelling (LINE,
+Signal mid-sentence) or an "add/contact us on" frame.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policies.model import Severity, Violation
+from policies.textmap import MappedText
+
+# ASCII-letter boundaries instead of \b: "WhatsAppで" has no \b between "p" and "で".
+_APPS = re.compile(
+    r"(?:(?<![a-z0-9])(?:whats[ \-]?app|wechat|weixin|telegram|skype|viber|kakao[ ]?talk|snapchat|tik[ ]?tok|instagram"
+    r"|insta|facebook|fb[ ](?:page|messenger|group)|messenger[ ]app|discord|imessage|threads[ ]app"
+    r"|twitter|pinterest|youtube[ ]channel|wa\.me|t\.me|m\.me|qq[ ](?:id|number|号))(?![a-z0-9])"
+    r"|微信|ワッツアップ|ウィーチャット|テレグラム|スカイプ|インスタ(?:グラム)?|フェイスブック|ライン(?:で|の|に|id|アカウント)"
+    r"|ＬＩＮＥ|ツイッター)"
+)
+# Ordinary words that are also app names: judged on the original spelling.
+_AMBIGUOUS = re.compile(r"(?<![a-z0-9])(?:line|signal)(?![a-z0-9])")
+_AMBIGUOUS_FRAME = re.compile(
+    r"(?:\b(?:add|message|contact|text|chat with|reach|find|follow|write)\s(?:me|us)\s(?:on|via|over|through)\s$"
+    r"|\b(?:on|via|über|per|sur|par|por|su|tramite|auf)\s$)"
+)
+_AMBIGUOUS_AFTER = re.compile(r"\s?(?:id|account|app|messenger|konto|compte|cuenta|:|：|で|の|に|アカウント)")
+_HANDLE = re.compile(r"(?<![\w@.\-/])@(?P<name>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)(?![\w@\-])")
+_TIME_HANDLE = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|h|uhr)?")
+
+EXPLAIN_APP = (
+    "Mentioning chat or social apps invites the buyer off Amazon; keep all contact in Amazon's messaging."
+)
+EXPLAIN_HANDLE = "Social media or messenger handles are contact details and are not allowed."
+
+
+def find_handles(original: str, norm: MappedText) -> list[Violation]:
+    text = norm.text
+    out: list[Violation] = []
+
+    def add(a: int, b: int, explanation: str) -> None:
+        start, end = norm.span(a, b)
+        out.append(Violation("messenger_handle", Severity.BLOCK, original[start:end], start, end, explanation))
+
+    for m in _APPS.finditer(text):
+        add(m.start(), m.end(), EXPLAIN_APP)
+    for m in _AMBIGUOUS.finditer(text):
+        start, end = norm.span(*m.span())
+        spelled = original[start:end]
+        letters = [c for c in original[max(0, start - 20) : start] + original[end : end + 20] if c.isascii()]
+        letters = [c for c in letters if c.isalpha()]
+        shouting = bool(letters) and not any(c.islower() for c in letters)  # "READ THE FIRST LINE"
+        brand = (spelled == "LINE" and not shouting) or (spelled == "Signal" and start > 0)
+        framed = bool(_AMBIGUOUS_FRAME.search(text[max(0, m.start() - 30) : m.start()]))
+        labelled = bool(_AMBIGUOUS_AFTER.match(text, m.end()))
+        if (brand and (framed or labelled or spelled == "LINE")) or (framed and labelled):
+            add(m.start(), m.end(), EXPLAIN_APP)
+    for m in _HANDLE.finditer(text):
+        name = m.group("name")
+        if not any(c.isalpha() for c in name) or _TIME_HANDLE.fullmatch(name):
+            continue  # "@5pm", "@10", "1個@500円"
+        add(m.start(), m.end(), EXPLAIN_HANDLE)
+    return out

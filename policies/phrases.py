@@ -1,0 +1,523 @@
+"""Phrase patterns for the wording rules, in English, German, French,
+Spanish, Italian and Japanese.
+
+Patterns run on the folded text (lower case, typographic quotes as ASCII).
+Each one describes who does what: a compensation promise needs the seller as
+the actor ("we will refund", "wir erstatten", "返金いたします"), because the
+same nouns in "Amazon issues the refund" or "refunds take 3-5 days" are the
+information buyers need. Sentence-bounded gaps (`[^.!?\\n]{0,N}`) keep every
+pattern linear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Phrase:
+    pattern: str
+    veto: str | None = None  # the matched text must not contain this
+    veto_before: str | None = None  # the ~30 characters before must not end like this
+    veto_after: str | None = None  # the ~40 characters after must not start like this
+
+
+_GAP = r"[^.!?\n。！？]"  # stay inside the sentence
+
+# ---------------------------------------------------------------- compensation
+_WE = r"\b(?:we|i)"
+# Auxiliaries between the seller and the verb. Negations are deliberately
+# absent, so "we can't refund" / "we will not refund" never match.
+_AUX = (
+    r"(?:'ll|'d|'ve|'m|'re|[ ](?:will|would|can|could|shall|have|had|are|am|just|already|gladly|happily"
+    r"|now|also|immediately|personally|hereby|be|going|to|like|love|happy|glad|pleased|want|wish|gone"
+    r"|ahead|and|go|went|decided|able|more|than|certainly|definitely|kindly|promptly|quickly|then"
+    r"|right|away|today|instead|still))"
+)
+_COMP_NOUN = (
+    r"(?:refund|reimbursement|compensation|gift ?cards?|gift ?certificate|vouchers?|coupons?|discount"
+    r"|store credit|credit(?! card)|replacement|free (?:one|item|unit|replacement|product|gift|sample|bottle"
+    r"|pair|set|copy|of charge|shipping on your next)|(?:new|another|second) (?:one|unit|item|product|pair"
+    r"|set|bottle|device)|money back|cash|paypal|\d{1,3} ?% off|[$€£¥] ?\d|\d+ ?(?:dollars|euros|pounds)"
+    r"|price adjustment|rebate|bonus|goodwill|complimentary|at no (?:extra )?(?:cost|charge)|for free"
+    r"|promo code|discount code|coupon code|voucher code)"
+)
+_NEG_EN = r"\b(?:not|n't|cannot|unable|never|no longer|amazon)\b"
+
+_DE_NEG = r"\b(?:kein\w*|nicht|nie|amazon|beantrag\w*|anforder\w*|anfrag\w*|können sie|sie können)\b"
+_FR_NEG = r"(?:\bamazon\b|\bdemand\w*|\bpouvez\b|\bne\b|\bn'|\bpas\b|\baucun\w*)"
+_ES_NEG = r"\b(?:amazon|no|solicit\w*|puede|pueden|ningún|ninguna)\b"
+_IT_NEG = r"\b(?:amazon|non|richied\w*|può|possono|nessun\w*)\b"
+_JA_NEG = r"(?:amazon|アマゾン|できません|いたしかねます|致しかねます|出来ません)"
+
+COMPENSATION: tuple[Phrase, ...] = (
+    # en: "we will refund you", "I have refunded your order", "we'll replace it"
+    Phrase(
+        _WE + _AUX + r"{0,6}[ ](?:refund(?:ed|ing)?|reimburs(?:e|ed|ing)|compensat(?:e|ed|ing)|credit(?:ed)?)\b"
+    ),
+    # en: "we'll replace it", "I will resend the item" (a free product, not a new tracking link)
+    Phrase(
+        _WE + _AUX + r"{0,6}[ ](?:replac(?:e|ed|ing)|resen[dt]|reship(?:ped)?|re-?send|re-?ship)(?: you)?"
+        r" (?:it|them|this|that|one|(?:the|your|a|an) (?:\w+ ){0,2}?(?:item|product|unit|order|device|parcel"
+        r"|package|part|piece|bottle|pair|set|goods|purchase|shipment))\b",
+        veto=_NEG_EN,
+    ),
+    # en: "we will send you a replacement", "I can offer you 20% off", "we'll give you a $10 gift card"
+    Phrase(
+        _WE + _AUX + r"{0,6}[ ](?:issu|process|initiat|send|sent|ship|mail|giv|gave|offer|provid|arrang"
+        r"|grant|add|apply|applied|extend|pay|paid|transfer|wire|includ|put|throw|upgrad|waiv)\w{0,4}\b"
+        + _GAP + r"{0,60}?" + _COMP_NOUN,
+        veto=_NEG_EN,
+    ),
+    Phrase(
+        r"\b(?:(?:a|the|your) )?(?:full |partial )?(?:refund|reimbursement|compensation)(?: of " + _GAP
+        + r"{1,20})? (?:has|have) (?:now |already )?been (?:issued|processed|initiated|sent|made|granted"
+        r"|approved|completed|arranged)\b",
+        veto_after=r"^\s*by amazon",
+        veto_before=r"\b(?:whether|if)(?: or not)?\s*$",
+    ),
+    Phrase(
+        r"\b(?:order|item|amount|purchase|payment|money) (?:has|have) (?:now |already )?been (?:fully |partially )?"
+        r"(?:refunded|reimbursed)\b",
+        veto_after=r"^\s*by amazon",
+    ),
+    Phrase(
+        r"\bhere(?:'s| is| are)(?: (?:a|an|your|our|the))?(?: (?:small|little|special|exclusive))?(?: [$€£]?\d+"
+        r"(?:[.,]\d+)?(?: ?[$€£%])?(?: (?:usd|eur|gbp|dollars?|euros?))?)?(?: off)? (?:gift ?cards?|coupons?"
+        r"|vouchers?|discount|promo code|discount code|coupon code|voucher code|credit|refund|bonus|gift)\b"
+    ),
+    Phrase(
+        r"\bplease (?:accept|use|enjoy|find)\b" + _GAP + r"{0,40}(?:gift ?card|coupon|voucher|discount|promo code"
+        r"|refund|compensation|token of|% off)"
+    ),
+    Phrase(r"\bas a (?:small |little )?(?:token|gesture) of (?:our )?(?:apology|goodwill|appreciation|thanks)"),
+    Phrase(
+        r"\b(?:you (?:can|may) (?:also )?|feel free to |please )keep (?:the|your) (?:item|product|old one|unit"
+        r"|original item|faulty one|defective one)\b"
+    ),
+    # de: "wir erstatten Ihnen", "wir werden Ihnen den Betrag zurückerstatten", "Gutschein"
+    Phrase(
+        r"\b(?:wir|ich)\b" + _GAP + r"{0,50}?\b(?:(?:zurück|rück)?erstatt\w*|gutschreib\w*|gutgeschrieben"
+        r"|entschädig\w*|ersetzen|ersetzt)\b",
+        veto=_DE_NEG,
+    ),
+    Phrase(
+        r"\b(?:wir|ich)\b" + _GAP + r"{0,50}?\b(?:gutschein\w*|rabatt\w*|preisnachlass|nachlass|teilerstattung"
+        r"|gutschrift|ersatz(?:artikel|gerät|produkt|lieferung|teil)?|neue[ns]? (?:gerät|produkt|exemplar"
+        r"|artikel)|kostenlos\w* (?:ersatz|neu\w*|zu)|gratis|geld zurück|entschädigung|als (?:kleine )?"
+        r"(?:entschuldigung|wiedergutmachung))\b",
+        veto=_DE_NEG,
+    ),
+    # de, verb first: "Selbstverständlich erstatten wir Ihnen ...", "gerne schicken wir Ihnen einen Ersatz"
+    Phrase(r"\b(?:(?:zurück|rück)?erstatten|ersetzen|entschädigen) (?:wir|ich)\b", veto_after=r"^\s*(?:nicht|kein)"),
+    Phrase(
+        r"\b(?:schicken|senden|geben|bieten|gewähren|schenken|liefern|stellen|überweisen|erlassen) (?:wir|ich)\b"
+        + _GAP + r"{0,50}?\b(?:gutschein\w*|rabatt\w*|preisnachlass|nachlass|teilerstattung|gutschrift"
+        r"|ersatz(?:artikel|gerät|produkt|lieferung|teil)?|neue[ns]? (?:gerät|produkt|exemplar|artikel)"
+        r"|kostenlos\w*|gratis|geld|betrag|kaufpreis|entschädigung)\b",
+        veto=_DE_NEG,
+    ),
+    # de: "erhalten Sie von uns einen Gutschein", "als kleine Entschuldigung ..."
+    Phrase(
+        r"\bvon uns\b" + _GAP + r"{0,40}?\b(?:gutschein\w*|rabatt\w*|preisnachlass|teilerstattung|gutschrift"
+        r"|ersatz\w*|(?:rück)?erstattung|gratis|kostenlos\w*|entschädigung|geschenk)",
+        veto=_DE_NEG,
+    ),
+    Phrase(r"\bals (?:kleine |kleines )?(?:entschuldigung|wiedergutmachung|dankeschön)\b"),
+    Phrase(
+        r"\b(?:ihre|die) (?:rück)?erstattung (?:wurde|ist) (?:bereits )?(?:veranlasst|ausgelöst|durchgeführt"
+        r"|angewiesen|bearbeitet)",
+        veto_after=r"^\s*(?:von|durch) amazon",
+    ),
+    # fr: "nous vous rembourserons", "je vous ai remboursé", "un bon d'achat"
+    Phrase(
+        r"\b(?:nous|je|j')" + _GAP + r"{0,40}?\b(?:rembours\w*|dédommag\w*|indemnis\w*)",
+        veto=_FR_NEG,
+    ),
+    Phrase(
+        r"\b(?:nous|je|j')" + _GAP + r"{0,40}?\b(?:bon d'achat|carte cadeau|code promo|code de réduction"
+        r"|réduction|remise|geste commercial|produit de remplacement|article de remplacement|un remplacement"
+        r"|remplacement gratuit|gratuitement|à titre gracieux|compensation|vous offr\w+|un nouvel? (?:produit"
+        r"|article|appareil|exemplaire)|une nouvelle (?:unité|paire))",
+        veto=_FR_NEG,
+    ),
+    Phrase(
+        r"\bvotre remboursement a (?:bien )?été (?:effectué|émis|traité|initié|validé)",
+        veto_after=r"^\s*par amazon",
+    ),
+    # es: "le reembolsaremos", "le enviaremos un reemplazo", "hemos emitido un reembolso"
+    Phrase(
+        r"\b(?:reembolsaremos|reembolsamos|hemos reembolsado|vamos a reembolsar\w*|podemos reembolsar\w*"
+        r"|procederemos (?:a|al) (?:reembols\w*|devol\w*)|devolveremos (?:el|su) (?:dinero|importe)"
+        r"|compensaremos|compensamos|hemos (?:emitido|procesado|tramitado|realizado) (?:el|un|su) reembolso"
+        r"|(?:emitiremos|procesaremos|tramitaremos|realizaremos|haremos) (?:el|un|su) reembolso)\b",
+        veto=r"\bno\b",
+        veto_before=r"\bno\s*$",
+    ),
+    Phrase(
+        r"\b(?:le|te|les|os) (?:enviaremos|enviamos|mandaremos|mandamos|ofrecemos|ofreceremos|regalamos"
+        r"|regalaremos|daremos|damos|haremos llegar|hacemos llegar|podemos (?:enviar|ofrecer|dar|mandar))\b"
+        + _GAP + r"{0,50}?(?:reemplazo|sustitución|sustituto|uno nuevo|una nueva|(?:producto|artículo|unidad)"
+        r" nuev[oa]|nuev[oa] (?:producto|artículo|unidad)|cupón|cupon|descuento|tarjeta regalo|vale|bono"
+        r"|reembolso|compensación|gratis|gratuit\w*|sin coste|sin costo|sin cargo|regalo)",
+        veto=_ES_NEG,
+    ),
+    Phrase(
+        r"\b(?:su|el) reembolso (?:ha sido|fue|ya ha sido) (?:emitido|procesado|realizado|tramitado)",
+        veto_after=r"^\s*por amazon",
+    ),
+    # it: "la rimborseremo", "le invieremo un prodotto sostitutivo", "buono sconto"
+    Phrase(
+        r"\b(?:rimborseremo|rimborsiamo|abbiamo rimborsato|possiamo rimborsar\w*|provvederemo (?:al|a) rimbors\w*"
+        r"|procederemo (?:al|con il) rimborso|emetteremo (?:il|un) rimborso|abbiamo (?:emesso|effettuato"
+        r"|elaborato|disposto) (?:il|un) rimborso|risarciremo|le restituiremo (?:l'importo|il denaro|i soldi))\b",
+        veto=r"\bnon\b",
+        veto_before=r"\bnon\s*(?:la |le |vi |ti |lo )?$",
+    ),
+    Phrase(
+        r"\b(?:le|ti|vi|la) (?:invieremo|inviamo|spediremo|spediamo|manderemo|offriamo|offriremo|daremo"
+        r"|regaliamo|possiamo (?:inviare|offrire|dare|spedire))\b" + _GAP + r"{0,50}?(?:sostituzione"
+        r"|sostitutiv\w|nuovo articolo|nuovo prodotto|uno nuovo|una nuova|buono|coupon|sconto|carta regalo"
+        r"|rimborso|risarcimento|gratis|gratuit\w*|omaggio|in regalo)",
+        veto=_IT_NEG,
+    ),
+    Phrase(
+        r"\bil (?:suo|tuo) rimborso è stato (?:emesso|effettuato|elaborato|disposto)",
+        veto_after=r"^\s*da amazon",
+    ),
+    # ja: "返金いたします", "ギフト券をお送りいたします", "無料で交換いたします"
+    Phrase(
+        r"(?:返金|払い戻し|補償|交換|再送)(?:の)?(?:処理|手続き|手配)?(?:を)?(?:いたします|致します|させていただきます"
+        r"|させて頂きます|します|しました|いたしました|致しました|させていただきました|手配いたしました|手配いたします|手配します)",
+        veto_before=r"(?:amazon|アマゾン)" + _GAP + r"{0,15}$",
+    ),
+    Phrase(
+        r"(?:ギフト券|ギフトカード|クーポン|割引|代替品|交換品|新しい商品|新しいもの|無料で|無償で|お詫びの品|粗品)" + _GAP
+        + r"{0,20}?(?:お送り|送付|発送|差し上げ|進呈|プレゼント|ご用意|お届け|発行|適用|再送|交換)(?:いたします|致します"
+        r"|させていただきます|させて頂きます|します|しました|いたしました)",
+        veto=_JA_NEG,
+    ),
+)
+
+# ------------------------------------------------------------ review requests
+_REVIEW_EN = r"(?:reviews?|feedback|ratings?|testimonials?|stars?)"
+_THANKS = (
+    r"\b(?:thank(?:s| you)(?: so much| very much)?|grateful|appreciate)(?: you)?(?: for)?(?: taking the time)?"
+    r"(?: to)?"
+)
+_THANKS_BEFORE = _THANKS + r"\s*$"
+
+REVIEW: tuple[Phrase, ...] = (
+    Phrase(
+        r"\b(?:leave|give|write|post|submit|drop|leaving|giving|writing|posting)\b(?: us| me| it| them)?(?: with)?"
+        r"(?: a| an| your| some| the)?(?: honest| quick| short| little| brief)?(?: positive| good| great| nice"
+        r"| glowing| favou?rable| 5[- ]?stars?| five[- ]?stars?| excellent| kind| happy| fair)? "
+        + _REVIEW_EN + r"\b",
+        veto_before=_THANKS_BEFORE,
+    ),
+    Phrase(
+        r"\b(?:share|add)\b(?: us| me)?(?: a| an| your)?(?: honest| positive| good| 5[- ]?star| five[- ]?star)?"
+        r" (?:review|rating)s?\b",
+        veto_before=_THANKS_BEFORE,
+    ),
+    Phrase(r"\b(?:5|five)[- ]?stars?\b|★★★★★", veto_before=_THANKS + r"(?: the| your| a)?\s*$"),
+    Phrase(
+        r"\brate (?:us|our (?:product|service|store|shop|item)|the (?:product|item|seller)|your "
+        r"(?:experience|purchase|order))\b"
+    ),
+    Phrase(
+        r"\b(?:change|update|revise|edit|remove|delete|withdraw|retract|take down|modify|amend|reconsider"
+        r"|adjust|correct|improve|upgrade|raise|changing|updating|removing|deleting|revising)\b(?: (?:your"
+        r"|the|this|that|my|our))?(?: negative| bad| 1[- ]?star| one[- ]?star| low| poor| recent"
+        r"| previous| neutral)? (?:reviews?|feedback|ratings?)\b"
+    ),
+    Phrase(
+        r"\b(?:reviews?|feedback|ratings?) (?:removed|deleted|changed|updated|withdrawn|revised|taken down"
+        r"|amended)\b"
+    ),
+    Phrase(
+        r"\b(?:before|instead of) (?:leaving|writing|posting|giving) (?:a |any |us )?(?:negative|bad|poor|low"
+        r"|1[- ]?star|one[- ]?star|neutral|critical) " + _REVIEW_EN
+    ),
+    Phrase(
+        r"\b(?:don't|do not|dont|please don't|please do not) (?:leave|write|post|give) (?:a |any |us )?"
+        r"(?:negative|bad|poor|low|1[- ]?star|one[- ]?star|critical)"
+    ),
+    Phrase(
+        r"\b(?:would|could|can|will) you (?:please |kindly )?(?:consider |mind )?(?:leaving|writing|giving"
+        r"|posting|updating|changing|removing|sharing|taking)\b" + _GAP + r"{0,40}?" + _REVIEW_EN
+    ),
+    Phrase(
+        r"\b(?:we|i)(?:'d| would) (?:really |greatly |truly |so )?(?:love|appreciate|be grateful for"
+        r"|be thankful for|be happy to (?:get|receive|see))\b" + _GAP + r"{0,40}?(?:reviews?|ratings?"
+        r"|stars|feedback on amazon|seller feedback|positive feedback)"
+    ),
+    Phrase(r"\b(?:a|your) (?:positive |good |great |5[- ]?star |five[- ]?star |honest )?(?:review|rating)\b" + _GAP
+           + r"{0,20}\b(?:would|will) (?:help|mean|be (?:appreciated|great|wonderful|amazing))"),
+    Phrase(
+        r"\b(?:positive|good|great|glowing|5[- ]?star|five[- ]?star) (?:reviews?|ratings?|feedback)\b",
+        veto_before=r"(?:\b(?:your|their|his|her|many|the|those|these|all)|" + _THANKS + r")\s*$",
+    ),
+    Phrase(r"\bshare your (?:experience|thoughts|opinion)\b" + _GAP + r"{0,40}(?:amazon|other (?:customers"
+           r"|buyers|shoppers)|review)"),
+    Phrase(
+        r"\b(?:in exchange for|in return for|for leaving|for writing|for posting|after you (?:leave|write|post"
+        r"|update|remove|change)|once you (?:leave|write|post|update|remove|change)|if you (?:leave|write|post"
+        r"|update|remove|change|give|delete))\b" + _GAP + r"{0,40}?" + _REVIEW_EN,
+        veto_before=_THANKS_BEFORE,
+    ),
+    Phrase(
+        r"\bfor (?:a|an|your) (?:honest |positive |good |5[- ]?star |five[- ]?star )?(?:review|rating)\b",
+        veto_before=r"\b(?:thank(?:s| you)(?: so much| very much)?|grateful|apolog\w+|sorry)\s*$",
+    ),
+    # de
+    Phrase(
+        r"\b(?:positive|gute|tolle|5[- ]?sterne|fünf[- ]?sterne|ehrliche|kurze)[nrs]?\b" + _GAP
+        + r"{0,10}?(?:bewertung|rezension|sternebewertung)"
+    ),
+    Phrase(
+        r"\b(?:bewertung|rezension|feedback|sterne)\w*\b" + _GAP + r"{0,40}?\b(?:abzugeben|abgeben|hinterlassen"
+        r"|schreiben|verfassen|ändern|entfernen|löschen|anpassen|überarbeiten|aktualisieren|zurückziehen"
+        r"|zurücknehmen|korrigieren|überdenken|zu ändern|zu entfernen|zu löschen|zu hinterlassen)\b"
+    ),
+    Phrase(r"\b(?:bewerten|rezensieren) sie (?:uns|den artikel|das produkt|ihren kauf|unseren shop)\b"),
+    Phrase(r"\b(?:über|für|gegen) (?:eine|ihre) (?:positive |gute |ehrliche |5[- ]?sterne[- ]?)?"
+           r"(?:bewertung|rezension)\b" + _GAP + r"{0,30}?(?:freuen|dankbar|erhalten|bekommen|senden|schicken)"),
+    # fr
+    Phrase(
+        r"\b(?:laisser|laissez|donner|donnez|écrire|écrivez|publier|publiez|déposer|déposez|poster|postez"
+        r"|partager|partagez)(?:[ -](?:nous|-nous))?(?: un| une| votre| vos)?(?: petit| petite)?"
+        r" (?:avis|commentaire|évaluation)\b",
+        veto_before=r"\bmerci (?:de|d'avoir|pour)?\s*$",
+    ),
+    Phrase(r"\b(?:avis|évaluation|commentaire|note) (?:positi\w+|favorable|5 étoiles|cinq étoiles)"),
+    Phrase(
+        r"\b(?:modifier|modifiez|supprimer|supprimez|retirer|retirez|changer|changez|mettre à jour"
+        r"|mettez à jour|revoir|réviser|corriger)\b(?: votre| l'| cet| cette| le| la| ce)? ?(?:avis|évaluation"
+        r"|commentaire négatif|note)\b"
+    ),
+    Phrase(r"\b(?:5|cinq) étoiles\b|\bnotez[- ]nous\b|\bévaluez[- ]nous\b|\ben échange d'(?:un|une) (?:avis"
+           r"|évaluation|commentaire)"),
+    # es
+    Phrase(
+        r"\b(?:dej\w+|escrib\w+|publi\w+|darnos|dar|dé|den|denos|compart\w+|pon\w*)\b(?: nos| una| su| un"
+        r"| tu)?(?: breve| pequeña)? (?:reseña|valoración|opinión|calificación|comentario|evaluación)\b",
+        veto_before=r"\bgracias por\s*$",
+    ),
+    Phrase(r"\b(?:reseña|valoración|opinión|calificación|comentario)s? (?:positiv\w+|de (?:5|cinco) estrellas"
+           r"|favorable)"),
+    Phrase(
+        r"\b(?:modific\w+|cambi\w+|elimin\w+|borr\w+|retir\w+|actualiz\w+|quit\w+|revis\w+|correg\w+)\b"
+        r"(?: su| tu| la| esa| esta)? (?:reseña|valoración|opinión|calificación|comentario negativo)\b"
+    ),
+    Phrase(r"\b(?:5|cinco) estrellas\b|\b(?:califíquenos|valórenos|califícanos|valóranos)\b|\ba cambio de (?:una"
+           r"|su) (?:reseña|valoración|opinión)"),
+    # it
+    Phrase(
+        r"\b(?:lasci\w*|scriv\w*|pubblic\w*|dar\w*|dia|condivid\w*|rilasci\w*)\b(?: ci| una| la| sua| tua"
+        r"| un| il)?(?: suo| sua| tuo| tua)?(?: breve| piccola)? (?:recensione|valutazione|feedback|opinione)\b",
+        veto_before=r"\bgrazie (?:per|di)\s*$",
+    ),
+    Phrase(r"\b(?:recensione|valutazione|feedback) (?:positiv\w+|a (?:5|cinque) stelle|favorevole)"),
+    Phrase(
+        r"\b(?:modific\w+|cambi\w+|rimuov\w+|elimin\w+|cancell\w+|aggiorn\w+|ritir\w+|rivedere|correggere)\b"
+        r"(?: la sua| la tua| la| il suo| il tuo| il)? (?:recensione|valutazione|feedback|commento negativo)\b"
+    ),
+    Phrase(r"\b(?:5|cinque) stelle\b|\bin cambio di una (?:recensione|valutazione)"),
+    # ja
+    Phrase(
+        r"(?:レビュー|ご?評価|フィードバック|星)" + _GAP + r"{0,12}?(?:お願い|書いて|投稿|ご記入|ご投稿|いただけ|頂け"
+        r"|して下さい|してください|つけて|付けて|ください)"
+    ),
+    Phrase(r"高評価|星5|星５|★5|5つ星|五つ星|良い評価|よい評価|好評価"),
+    Phrase(r"(?:レビュー|評価|フィードバック)" + _GAP + r"{0,8}?(?:変更|削除|修正|取り消|取消|取り下げ|見直|更新)"),
+)
+
+# ----------------------------------------------------------------- marketing
+_DISCOUNT_EN = r"(?:\d{1,3} ?% off|\b(?:discount|coupon|promo|voucher|code|savings?|free shipping)\b)"
+MARKETING: tuple[Phrase, ...] = (
+    Phrase(
+        r"\bcheck out (?:our|my) (?:new|other|latest|full|whole|entire|amazing|great|brand|store|shop|range"
+        r"|collection|products?|line|website|page|storefront|selection|catalog|catalogue|deals|offers|sale)"
+    ),
+    Phrase(
+        r"\b(?:visit|browse|explore|discover|shop) (?:our|my) (?:amazon )?(?:store|shop|storefront|brand store"
+        r"|website|site|page|other|collection|catalog|catalogue|range|new|latest|full range|selection"
+        r"|channel|instagram|facebook)"
+    ),
+    Phrase(r"\bfollow (?:us|me)\b|\b(?:like|find) us on\b"),
+    Phrase(r"\bnewsletter|\bmailing list\b|\b(?:subscribe|sign up|join)\b" + _GAP + r"{0,20}?\b(?:our list"
+           r"|email list|vip|club|channel|community)\b"),
+    Phrase(r"\byou (?:might|may|will|would) also (?:like|love|enjoy|be interested)"),
+    Phrase(r"\b(?:we|i) (?:also|now) (?:sell|carry|stock|have (?:a )?new|launched)\b"),
+    Phrase(
+        r"\b(?:new|latest) (?:products?|collection|arrivals?|releases?|models?|range|line)\b" + _GAP
+        + r"{0,30}?\b(?:available|in stock|launched|out now|just (?:launched|arrived|released)|coming soon"
+        r"|check)"
+    ),
+    # A discount for a later purchase: "10% off your next order", "code SAVE10 for future orders"
+    Phrase(_DISCOUNT_EN + _GAP + r"{0,50}?\b(?:(?:on|for|off|towards?) )?(?:your|any|all) (?:next|future|further"
+           r"|subsequent) (?:order|purchase|buy)s?\b"),
+    Phrase(r"\b(?:on|for) (?:your|any|all) (?:next|future|further|subsequent) (?:order|purchase)s?\b" + _GAP
+           + r"{0,50}?" + _DISCOUNT_EN),
+    Phrase(r"\b(?:unsubscribe|opt[- ]?out)\b|\breply (?:stop|unsubscribe)\b|\bto stop receiving\b"),
+    Phrase(
+        r"\b(?:black friday|cyber monday|prime day|holiday|summer|winter|spring|flash|clearance|big) sale\b"
+        r"|\blimited[- ]time (?:offer|deal|discount|sale)|\bbuy (?:one|1|2|two) get\b|\bshop now\b"
+        r"|\bexclusive (?:offer|deal|discount)s?\b|\bspecial offers?\b|\bdon't miss (?:out|our)"
+    ),
+    Phrase(
+        r"\b(?:our|my) (?:other|new|brand[- ]new|latest|winter|summer|spring|autumn|fall|holiday|christmas"
+        r"|seasonal) (?:products|items|listings|models|collection|range|releases|line|arrivals|designs)\b"
+    ),
+    Phrase(
+        r"\b(?:we|i)(?:'ve| have)? (?:just )?(?:launched|released|introduced|added|got) (?:a |an |our |some )?"
+        r"(?:new|brand[- ]new|exciting)\b"
+    ),
+    # de
+    Phrase(r"\bbesuchen sie (?:doch )?(?:gerne |auch )?(?:unseren|unsere|unser|meinen|meine)\b" + _GAP
+           + r"{0,20}?(?:shop|store|seite|website|webseite|markenshop|storefront|kanal|profil)"),
+    Phrase(r"\bfolgen sie uns\b|\bfolgt uns\b|\babonnieren sie\b|\bnewsletter\b"),
+    Phrase(r"\b(?:unsere|unser|unseren) (?:neue|neuen|neues|weiteren|anderen)\w* (?:produkt\w*|artikel\w*"
+           r"|kollektion\w*|sortiment\w*|modell\w*)"),
+    Phrase(r"\bschauen sie (?:sich )?(?:doch )?(?:gerne |auch ){0,3}(?:unsere|unser|unseren|in unseren)"),
+    Phrase(r"(?:\d{1,3} ?%|rabatt|gutschein|code|nachlass)" + _GAP + r"{0,50}?\b(?:bei|auf|für) (?:ihre|ihren"
+           r"|ihrer|ihrem) (?:nächste|nächsten|nächster|künftigen|zukünftigen) (?:einkauf|kauf|bestellung)"),
+    Phrase(r"\b(?:bei|auf|für) (?:ihre|ihren|ihrer|ihrem) (?:nächste|nächsten|nächster|künftigen|zukünftigen)"
+           r" (?:einkauf|kauf|bestellung)" + _GAP + r"{0,50}?(?:\d{1,3} ?%|rabatt|gutschein|code|nachlass)"),
+    Phrase(r"\bnur für kurze zeit\b|\bsonderangebot|\bjetzt zugreifen\b"),
+    # fr
+    Phrase(r"\bvisitez (?:notre|nos|ma|mon)\b" + _GAP + r"{0,20}?(?:boutique|site|magasin|page|vitrine|chaîne)"),
+    Phrase(r"\bsuivez[- ]nous\b|\babonnez[- ]vous\b|\blettre d'information\b|\binscrivez[- ]vous à notre\b"),
+    Phrase(r"\bdécouvrez (?:nos|notre|toute notre|tous nos|aussi nos|également nos)\b"),
+    Phrase(r"\bnos (?:autres|nouveaux|nouvelles|dernières|derniers) (?:produits|articles|collections?|modèles"
+           r"|nouveautés)"),
+    Phrase(r"(?:\d{1,3} ?%|réduction|remise|code|bon d'achat)" + _GAP + r"{0,50}?\bsur (?:votre|vos)"
+           r" (?:prochaine|prochain|prochains|prochaines|futures?) (?:commande|achat)s?"),
+    Phrase(r"\bsur (?:votre|vos) (?:prochaine|prochain|prochains|prochaines|futures?) (?:commande|achat)s?"
+           + _GAP + r"{0,50}?(?:\d{1,3} ?%|réduction|remise|code|bon d'achat)"),
+    Phrase(r"\bse désabonner|\bdésabonnez|\bdésinscri\w+|\boffre (?:spéciale|exclusive|limitée)|\bsoldes\b"),
+    # es
+    Phrase(r"\bvisit\w* nuestra (?:tienda|página|web|sitio)|\bvisit\w* nuestro (?:sitio|perfil|canal)"),
+    Phrase(r"\bsíg(?:ue|a)nos\b|\bsuscríb\w+|\bboletín\b"),
+    Phrase(r"\bdescubr\w+ (?:nuestros|nuestras|nuestra|nuestro|todos nuestros)\b"),
+    Phrase(r"\bnuestros (?:otros|nuevos) (?:productos|artículos|modelos)"),
+    Phrase(r"(?:\d{1,3} ?%|descuento|cupón|código)" + _GAP + r"{0,50}?\ben (?:su|tu) (?:próxima|siguiente)"
+           r" (?:compra|pedido)"),
+    Phrase(r"\ben (?:su|tu) (?:próxima|siguiente) (?:compra|pedido)" + _GAP
+           + r"{0,50}?(?:\d{1,3} ?%|descuento|cupón|código)"),
+    Phrase(r"\bdarse de baja|\bdese de baja|\bdarte de baja|\boferta (?:especial|exclusiva|limitada)"),
+    # it
+    Phrase(r"\bvisit\w* (?:il )?(?:nostro|nostra) (?:negozio|sito|store|pagina|vetrina)"),
+    Phrase(r"\bseguici\b|\bseguiteci\b|\bci segua\b|\biscriviti\b|\biscrivetevi\b"),
+    Phrase(r"\bscopri\w* (?:i nostri|le nostre|il nostro|la nostra|tutti i nostri)\b"),
+    Phrase(r"\bi nostri (?:altri|nuovi) (?:prodotti|articoli|modelli)"),
+    Phrase(r"(?:\d{1,3} ?%|sconto|buono|codice|coupon)" + _GAP + r"{0,50}?\b(?:sul|per il) (?:suo|tuo) prossimo"
+           r" (?:acquisto|ordine)"),
+    Phrase(r"\b(?:sul|per il) (?:suo|tuo) prossimo (?:acquisto|ordine)" + _GAP
+           + r"{0,50}?(?:\d{1,3} ?%|sconto|buono|codice|coupon)"),
+    Phrase(r"\bdisiscriv\w+|\bannullare l'iscrizione|\boffert\w* (?:speciale|esclusiva|limitata)"),
+    # ja
+    Phrase(r"新商品|新製品|新作|ニューアイテム|期間限定|セール(?:中|情報|開催)"),
+    Phrase(r"(?:他の|その他の|ほかの)(?:商品|製品)" + _GAP + r"{0,12}?(?:ご覧|チェック|よろしく|ぜひ|ご検討)"),
+    Phrase(r"ストア(?:ページ)?(?:も|を)?" + _GAP + r"{0,6}?(?:ご覧|チェック|フォロー)"),
+    Phrase(r"フォロー(?:して|を|お願い)|メルマガ|メールマガジン|ニュースレター|配信停止|配信を停止"),
+    Phrase(r"次回(?:の)?(?:ご購入|ご注文|お買い物|お買い上げ)" + _GAP + r"{0,30}?(?:割引|クーポン|%|％|オフ|off)"),
+)
+
+# --------------------------------------------------------------- off Amazon
+_VIA_AMAZON_AFTER = r"^" + _GAP + r"{0,40}?\b(?:amazon|buyer[- ]seller|this (?:message|thread|chat|conversation)"
+_VIA_AMAZON_AFTER += r"|messag\w+|reply)"
+
+OFF_AMAZON: tuple[Phrase, ...] = (
+    Phrase(r"\bcontact (?:us|me) (?:directly|privately|personally|outside)\b", veto_after=_VIA_AMAZON_AFTER),
+    Phrase(r"\b(?:e-?mail|call|phone|text|ring|whatsapp|sms|dm) (?:us|me)\b", veto_after=_VIA_AMAZON_AFTER,
+           veto_before=r"\b(?:amazon|they|it) (?:will |may |can )?$"),
+    Phrase(r"\b(?:send|drop|write) (?:us|me) an? (?:e-?mail|email|text|sms|dm)\b|\bgive (?:us|me) a (?:call|ring)\b"),
+    Phrase(
+        r"\b(?:order|buy|purchase|shop|get it|order it|buying|ordering)\b" + _GAP + r"{0,15}?\b(?:directly )?"
+        r"(?:from|on|through|via|at) (?:our|my) (?:own )?(?:website|web ?site|site|web ?shop|online store"
+        r"|online shop|webstore|store|shop)\b",
+        veto_after=r"^\s*(?:on|at|in) amazon",
+    ),
+    Phrase(r"\b(?:order|buy|purchase) (?:directly )?from us\b(?! on amazon)"),
+    Phrase(r"\b(?:our|my) (?:own )?(?:website|web ?site|web ?shop|online shop|online store|webstore|homepage)\b"),
+    Phrase(
+        r"\b(?:pay|payment|paying|send (?:the )?money|send (?:the )?payment|transfer)\b" + _GAP
+        + r"{0,30}?\b(?:paypal|venmo|zelle|cash ?app|bank transfer|wire transfer|western union|wise|revolut"
+        r"|bank account|bank details|crypto|bitcoin)\b"
+    ),
+    Phrase(r"(?<![a-z0-9])(?:paypal|venmo|zelle|western union|cash ?app|bizum|postepay)(?![a-z0-9])"),
+    Phrase(r"\b(?:outside|off) (?:of )?amazon\b", veto_after=r"^(?:'s|s')"),
+    Phrase(
+        r"\b(?:send|give|share|provide|tell)\b(?: us| me)? your (?:personal |private )?(?:e-?mail|email address"
+        r"|phone|phone number|mobile|mobile number|cell|whatsapp|contact details|bank details|paypal)"
+    ),
+    Phrase(r"\b(?:direct|private) (?:deal|sale|order|transaction|payment)s?\b"),
+    Phrase(r"\breach (?:us|me) (?:directly|privately|outside)\b", veto_after=_VIA_AMAZON_AFTER),
+    # de
+    Phrase(r"\bkontaktieren sie (?:uns|mich) (?:direkt|persönlich|privat|per|telefonisch)",
+           veto_after=r"^" + _GAP + r"{0,30}?amazon"),
+    Phrase(r"\b(?:schreiben|senden|schicken) sie (?:uns|mir) (?:doch |gerne |einfach |direkt |bitte ){0,3}"
+           r"(?:eine )?(?:e-?mail|mail|sms|whatsapp)"),
+    Phrase(r"\brufen sie (?:uns|mich)\b" + _GAP + r"{0,20}?\ban\b|\b(?:erreichen|kontaktieren) sie (?:uns|mich)"
+           r" (?:per e-?mail|per telefon|telefonisch|unter)"),
+    Phrase(r"\b(?:bestellen|kaufen) sie (?:direkt |gerne )?(?:über|in|auf|bei) (?:unsere[mnr]?|unser|meine[mnr]?)"
+           r" (?:website|webseite|homepage|onlineshop|online-shop|shop)"),
+    Phrase(r"\bunsere[nmr]? (?:eigene[nmr]? )?(?:website|webseite|homepage|onlineshop|online-shop)"),
+    Phrase(r"\b(?:zahlung|zahlen|bezahlen|bezahlung|überweisen|überweisung)\b" + _GAP
+           + r"{0,30}?(?:paypal|überweisung|bankverbindung|vorkasse|bar|iban)\b|\bbankverbindung\b|\biban\b"),
+    Phrase(r"\baußerhalb (?:von )?amazon"),
+    Phrase(r"\b(?:senden|geben|nennen|schicken) sie (?:uns|mir) (?:ihre|ihr) (?:e-?mail|e-?mail-adresse"
+           r"|telefonnummer|handynummer|rufnummer|whatsapp)"),
+    # fr
+    Phrase(r"\bcontactez[- ](?:nous|moi) (?:directement|en privé|par (?:e-?mail|mail|téléphone|whatsapp|sms))",
+           veto_after=r"^" + _GAP + r"{0,30}?amazon"),
+    Phrase(r"\b(?:écrivez|envoyez)[- ](?:nous|moi) (?:un |directement )?(?:e-?mail|mail|courriel|sms)"),
+    Phrase(r"\bappelez[- ](?:nous|moi)\b"),
+    Phrase(r"\b(?:commandez|achetez|commander|acheter) (?:directement )?sur (?:notre|mon) (?:site|boutique"
+           r" en ligne|e-shop)"),
+    Phrase(r"\bnotre (?:propre )?(?:site (?:web|internet)|boutique en ligne|e-shop)"),
+    Phrase(r"\b(?:payer|paiement|réglez|régler)\b" + _GAP + r"{0,30}?(?:paypal|virement|espèces|rib|iban)\b"
+           r"|\bcoordonnées bancaires\b|\brib\b"),
+    Phrase(r"\ben dehors d'amazon|\bhors (?:d')?amazon"),
+    Phrase(r"\benvoyez[- ]nous votre (?:e-?mail|adresse e-?mail|adresse mail|numéro|téléphone)"),
+    # es
+    Phrase(r"\bcontáct(?:enos|anos|eme|ame) (?:directamente|por (?:correo|email|e-mail|teléfono|whatsapp))",
+           veto_after=r"^" + _GAP + r"{0,30}?amazon"),
+    Phrase(r"\bescríb(?:anos|enos|eme|ame)\b" + _GAP + r"{0,20}?(?:correo|email|e-mail|whatsapp)"),
+    Phrase(r"\bllám(?:enos|anos|eme|ame)\b"),
+    Phrase(r"\b(?:compre|pida|haga su pedido|comprar|pedir)\b" + _GAP + r"{0,15}?(?:en|a través de|desde)"
+           r" nuestra (?:web|tienda online|tienda en línea|página web|página)"),
+    Phrase(r"\bnuestra (?:propia )?(?:página web|web|tienda online|tienda en línea)\b"),
+    Phrase(r"\b(?:pago|pagar|abonar)\b" + _GAP + r"{0,30}?(?:paypal|transferencia|bizum|efectivo|cuenta"
+           r" bancaria)"),
+    Phrase(r"\bfuera de amazon"),
+    Phrase(r"\benví(?:enos|anos|eme) (?:su|tu) (?:correo|email|e-mail|teléfono|número de teléfono|whatsapp)"),
+    # it
+    Phrase(r"\bcontatt(?:ateci|aci|arci|ami) (?:direttamente|privatamente|via (?:e-?mail|email|whatsapp"
+           r"|telefono)|per e-?mail)|\bci contatti direttamente", veto_after=r"^" + _GAP + r"{0,30}?amazon"),
+    Phrase(r"\bscriv(?:eteci|ici|erci)\b" + _GAP + r"{0,20}?(?:e-?mail|email|whatsapp)"),
+    Phrase(r"\bchiam(?:ateci|aci|ami)\b|\b(?:ci|mi) chiami\b"),
+    Phrase(r"\b(?:ordin|acquist|compr)\w*\b" + _GAP + r"{0,15}?(?:sul|dal|tramite il) nostro (?:sito|negozio"
+           r" online|shop online|e-shop)"),
+    Phrase(r"\bil nostro (?:sito web|sito internet|sito|negozio online|shop online)\b"),
+    Phrase(r"\b(?:pagamento|pagare|bonifico)\b" + _GAP + r"{0,30}?(?:paypal|bonifico|contanti|postepay|iban)"),
+    Phrase(r"\bfuori (?:da )?amazon|\bal di fuori di amazon"),
+    Phrase(r"\b(?:invi(?:aci|ateci)|ci invii|mi invii|ci mandi|mi mandi) (?:il suo|il tuo|la sua|la tua)"
+           r" (?:numero|indirizzo e-?mail|email|e-mail|telefono|contatto)"),
+    # ja
+    Phrase(r"直接(?:ご)?連絡|直接(?:お)?取引|直接(?:ご)?購入|直接(?:お)?支払"),
+    Phrase(r"(?:電話|ライン|line)(?:で|にて)(?:ご)?連絡(?:ください|下さい|して|を)|直接メール"),
+    Phrase(r"お電話(?:ください|下さい|にて)|当店(?:の)?(?:ホームページ|公式サイト|ウェブサイト|サイト|オンラインショップ)"
+           r"|公式(?:サイト|ホームページ|オンラインショップ)|自社(?:サイト|ホームページ)"),
+    Phrase(r"(?:amazon|アマゾン)(?:以外|外)|ペイパル|銀行振込|お振込"),
+    Phrase(r"(?:メールアドレス|電話番号|ライン|line ?id)(?:を)?(?:教えて|お知らせ|送って|ご連絡)"),
+)
+
+# Words that make a compensation promise an incentive when a review request
+# sits right next to it.
+REVIEW_WORDS = (
+    r"(?:\b(?:reviews?|ratings?|stars|bewertung\w*|rezension\w*|sterne|avis|évaluation|étoiles|reseña\w*"
+    r"|valoraci\w+|estrellas|recensione|recensioni|valutazione|stelle)\b|レビュー|評価)"
+)

@@ -1,0 +1,114 @@
+"""Wording rules: `compensation_promise`, `review_manipulation`, `marketing`,
+`off_amazon`. The phrase tables live in `phrases.py`; this module compiles
+them once and applies the vetoes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policies import phrases
+from policies.model import Severity, Violation
+from policies.prefilter import LiteralIndex, required_literals
+from policies.textmap import MappedText
+
+EXPLANATIONS = {
+    "compensation_promise": (
+        "This promises or states compensation (refund, replacement, gift card, discount...). "
+        "Confirm it is true and was issued through Amazon's tools before sending."
+    ),
+    "compensation_for_review": (
+        "Compensation tied to a review is review manipulation and is prohibited."
+    ),
+    "review_manipulation": (
+        "Asking for a (positive) review, or to change or remove one, in a message is not allowed; "
+        "use Amazon's 'Request a Review' button instead."
+    ),
+    "marketing": "Marketing or promotional content is not allowed in buyer messages.",
+    "off_amazon": (
+        "Directing the buyer to contact, order or pay outside Amazon is not allowed."
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    rule: str
+    severity: Severity
+    pattern: re.Pattern[str]
+    veto: re.Pattern[str] | None
+    veto_before: re.Pattern[str] | None
+    veto_after: re.Pattern[str] | None
+    literals: frozenset[str] | None  # one of these must occur for a match (None: unknown)
+
+
+def _compile(rule: str, severity: Severity, table: tuple[phrases.Phrase, ...]) -> list[_Compiled]:
+    def opt(p: str | None) -> re.Pattern[str] | None:
+        return re.compile(p) if p else None
+
+    return [
+        _Compiled(
+            rule, severity, re.compile(p.pattern), opt(p.veto), opt(p.veto_before), opt(p.veto_after),
+            required_literals(p.pattern),
+        )
+        for p in table
+    ]
+
+
+_RULES: list[_Compiled] = (
+    _compile("compensation_promise", Severity.CONFIRM, phrases.COMPENSATION)
+    + _compile("review_manipulation", Severity.BLOCK, phrases.REVIEW)
+    + _compile("marketing", Severity.BLOCK, phrases.MARKETING)
+    + _compile("off_amazon", Severity.BLOCK, phrases.OFF_AMAZON)
+)
+_INDEX = LiteralIndex(lit for c in _RULES for lit in (c.literals or ()))
+_REVIEW_WORD = re.compile(phrases.REVIEW_WORDS)
+_TIE_DISTANCE = 250  # characters between a compensation and a review request
+
+
+def _matches(text: str, c: _Compiled) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in c.pattern.finditer(text):
+        a, b = m.span()
+        if c.veto and c.veto.search(m.group(0)):
+            continue
+        if c.veto_before and c.veto_before.search(text, max(0, a - 30), a):
+            continue
+        if c.veto_after and c.veto_after.search(text[b : b + 40]):
+            continue
+        spans.append((a, b))
+    return spans
+
+
+def find_wording(original: str, norm: MappedText, *, prefilter: bool = True) -> list[Violation]:
+    text = norm.text
+    present = _INDEX.present(text) if prefilter else set()
+    found: list[tuple[str, Severity, int, int]] = []
+    for c in _RULES:
+        if prefilter and c.literals is not None and c.literals.isdisjoint(present):
+            continue
+        for a, b in _matches(text, c):
+            found.append((c.rule, c.severity, a, b))
+    reviews = [(a, b) for rule, _, a, b in found if rule == "review_manipulation"]
+    out: list[Violation] = []
+    for rule, severity, a, b in found:
+        explanation = EXPLANATIONS[rule]
+        if rule == "compensation_promise" and _tied_to_review(text, a, b, reviews):
+            severity = Severity.BLOCK
+            explanation = EXPLANATIONS["compensation_for_review"]
+        start, end = norm.span(a, b)
+        out.append(Violation(rule, severity, original[start:end], start, end, explanation))
+    return out
+
+
+def _tied_to_review(text: str, a: int, b: int, reviews: list[tuple[int, int]]) -> bool:
+    """A compensation next to a review request, or in the same sentence as a
+    review word ("a gift card for your 5-star review"), is an incentive."""
+    if any(ra - _TIE_DISTANCE < b and a < rb + _TIE_DISTANCE for ra, rb in reviews):
+        return True
+    left = max(text.rfind(ch, 0, a) for ch in ".!?\n。！？")
+    rights = [i for i in (text.find(ch, b) for ch in ".!?\n。！？") if i >= 0]
+    right = min(rights) if rights else len(text)
+    sentence = text[left + 1 : right]
+    m = _REVIEW_WORD.search(sentence)
+    return bool(m) and not re.search(r"thank|danke|merci|gracias|grazie|ありがとう", sentence)

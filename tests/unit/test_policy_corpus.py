@@ -1,0 +1,43 @@
+"""The labelled corpus (policies/data/replies.jsonl): recall on violating
+replies and false positives on clean ones."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from policies.evaluation import evaluate, load_corpus
+
+RULES = {
+    "external_link", "email_address", "phone_number", "messenger_handle", "compensation_promise",
+    "review_manipulation", "marketing", "off_amazon", "emoji", "subject_important",
+}
+LANGUAGES = {"en", "de", "fr", "es", "it", "ja"}
+
+
+def test_corpus_is_big_and_balanced() -> None:
+    rows = load_corpus()
+    assert len(rows) >= 450
+    violating = [r for r in rows if r["violations"]]
+    assert 0.45 <= len(violating) / len(rows) <= 0.65
+    assert {rule for r in violating for rule in r["violations"]} == RULES
+    per_language = Counter((r["language"], bool(r["violations"])) for r in rows)
+    for language in LANGUAGES:
+        assert per_language[(language, True)] >= 25, language
+        assert per_language[(language, False)] >= 25, language
+    assert len({r["text"] for r in rows}) == len(rows), "duplicate replies"
+
+
+def test_corpus_recall_and_false_positives() -> None:
+    score = evaluate(load_corpus())
+    print(
+        f"\ncorpus: recall {score.detected}/{score.expected} = {score.recall:.2%}, "
+        f"false positives {score.false_positives}/{score.clean} = {score.false_positive_rate:.2%}"
+    )
+    for rule in sorted(score.per_rule):
+        print(f"  {rule:22} {score.per_rule_hit[rule]}/{score.per_rule[rule]}")
+    for rule, text in score.misses:
+        print(f"  MISS {rule}: {text}")
+    for text, found in score.flagged_clean:
+        print(f"  FALSE POSITIVE {found}: {text}")
+    assert score.recall >= 0.99
+    assert score.false_positive_rate <= 0.01
