@@ -9,22 +9,26 @@ Signal mid-sentence) or an "add/contact us on" frame.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from policies.model import Severity, Violation
 from policies.textmap import MappedText
 
-# ASCII-letter boundaries instead of \b: "WhatsAppで" has no \b between "p" and "で".
+# ASCII-letter boundaries instead of \b: "WhatsAppで" has no \b between "p" and "で". The left
+# boundary is checked in code so the pattern starts with plain letters (fast to scan for).
 _APPS = re.compile(
-    r"(?:(?<![a-z0-9])(?:whats[ \-]?app|wechat|weixin|telegram|skype|viber|kakao[ ]?talk|snapchat|tik[ ]?tok|instagram"
+    r"(?:whats[ \-]?app|wechat|weixin|telegram|skype|viber|kakao[ ]?talk|snapchat|tik[ ]?tok|instagram"
     r"|insta|facebook|fb[ ](?:page|messenger|group)|messenger[ ]app|discord|imessage|threads[ ]app"
     r"|twitter|pinterest|youtube[ ]channel|wa\.me|t\.me|m\.me|qq[ ](?:id|number|号))(?![a-z0-9])"
-    r"|微信|ワッツアップ|ウィーチャット|テレグラム|スカイプ|インスタ(?:グラム)?|フェイスブック|ライン(?:で|の|に|id|アカウント)"
-    r"|ＬＩＮＥ|ツイッター)"
+    r"|微信|ワッツアップ|ウィーチャット|テレグラム|スカイプ|インスタ(?:グラム)?|フェイスブック"
+    r"|(?<!オン)(?<!ガイド)ライン(?:id|アカウント|公式|で(?:連絡|友だち|友達|追加|お問い合わせ|ご連絡)"
+    r"|に(?:追加|登録)|の(?:id|アカウント|友だち|友達))|ツイッター"
 )
 # Ordinary words that are also app names: judged on the original spelling.
 _AMBIGUOUS = re.compile(r"(?<![a-z0-9])(?:line|signal)(?![a-z0-9])")
 _AMBIGUOUS_FRAME = re.compile(
-    r"(?:\b(?:add|message|contact|text|chat with|reach|find|follow|write)\s(?:me|us)\s(?:on|via|over|through)\s$"
+    r"(?:\b(?:add|message|contact|text|chat with|reach|find|follow|write)\s(?:me|us)\s"
+    r"(?:on|via|over|through)\s$"
     r"|\b(?:on|via|über|per|sur|par|por|su|tramite|auf)\s$)"
 )
 _AMBIGUOUS_AFTER = re.compile(r"\s?(?:id|account|app|messenger|konto|compte|cuenta|:|：|で|の|に|アカウント)")
@@ -43,16 +47,22 @@ def find_handles(original: str, norm: MappedText) -> list[Violation]:
 
     def add(a: int, b: int, explanation: str) -> None:
         start, end = norm.span(a, b)
-        out.append(Violation("messenger_handle", Severity.BLOCK, original[start:end], start, end, explanation))
+        out.append(
+            Violation("messenger_handle", Severity.BLOCK, original[start:end], start, end, explanation)
+        )
 
     for m in _APPS.finditer(text):
-        add(m.start(), m.end(), EXPLAIN_APP)
+        a = m.start()
+        if a > 0 and text[a - 1].isascii() and text[a - 1].isalnum():
+            continue  # inside a longer word
+        add(a, m.end(), EXPLAIN_APP)
     for m in _AMBIGUOUS.finditer(text):
         start, end = norm.span(*m.span())
         spelled = original[start:end]
         letters = [c for c in original[max(0, start - 20) : start] + original[end : end + 20] if c.isascii()]
         letters = [c for c in letters if c.isalpha()]
         shouting = bool(letters) and not any(c.islower() for c in letters)  # "READ THE FIRST LINE"
+        spelled = unicodedata.normalize("NFKC", spelled)  # ＬＩＮＥ
         brand = (spelled == "LINE" and not shouting) or (spelled == "Signal" and start > 0)
         framed = bool(_AMBIGUOUS_FRAME.search(text[max(0, m.start() - 30) : m.start()]))
         labelled = bool(_AMBIGUOUS_AFTER.match(text, m.end()))

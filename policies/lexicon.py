@@ -90,11 +90,20 @@ WORDLIKE_TLDS = frozenset({
 # spelled or spaced dot before any other TLD ("Echo Dot Kids", "Echo Dot
 # Smart") is prose.
 COMMON_TLDS = frozenset(
-    {"com", "net", "org", "info", "biz", "edu", "gov", "xyz", "online", "site", "store", "shop", "club", "app",
-     "dev", "tech", "website", "icu", "vip", "top", "live", "blog", "cloud", "link", "email", "space", "asia"}
+    {"com", "net", "org", "info", "biz", "edu", "gov", "xyz", "online", "site", "store", "shop", "club",
+     "app", "dev", "tech", "website", "icu", "vip", "top", "live", "blog", "cloud", "link", "email", "space",
+     "asia"}
 )
 # Generic TLDs that read as words but are favourites for spelled-out shop links.
 SPELLED_FAVOURITES = frozenset({"shop", "store", "online", "site", "app", "club", "top", "live", "link"})
+
+# Abbreviations that end in a dot and are often followed by a word without a
+# space ("bzw.am Montag", "ca.in 3 Tagen", "approx.in").
+ABBREVIATIONS = frozenset({
+    "bzw", "ca", "ggf", "usw", "inkl", "zzgl", "evtl", "vgl", "etc", "approx", "incl", "excl", "max", "min",
+    "nr", "no", "tel", "str", "mr", "mrs", "ms", "dr", "st", "vs", "abt", "dept", "est", "env", "aprox",
+    "pág", "núm", "sig", "sr", "sra", "mme", "mlle", "cf", "tél", "ecc", "pag", "tlf",
+})
 
 # TLDs that are also everyday file extensions: "manual.zip" in a reply is an
 # attachment name far more often than a host.
@@ -110,18 +119,18 @@ STOPWORDS = frozenset({
     "so", "if", "any", "some", "all", "one", "each", "every", "which", "what", "who", "how", "when",
     "where", "there", "here", "up", "out", "then", "than", "too", "very", "just", "also", "only", "more",
     "per", "via", "thank", "thanks", "please", "sorry", "hi", "hello", "dear", "regards", "best",
-    "point", "dot", "time", "order", "item", "package", "today", "now", "soon", "again", "too",
+    "point", "dot", "time", "order", "item", "package", "today", "now", "soon", "again",
     # German
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "und", "oder", "im", "am",
-    "zum", "zur", "vom", "ist", "sind", "es", "sie", "wir", "ich", "mit", "auf", "an", "zu", "von",
+    "zum", "zur", "vom", "ist", "sind", "es", "sie", "wir", "ich", "mit", "auf", "zu", "von",
     "nicht", "danke", "bitte", "punkt",
     # French
     "le", "la", "les", "un", "une", "du", "au", "aux", "ce", "cet", "cette", "et", "ou", "en", "à",
     "de", "pour", "par", "sur", "avec", "nous", "vous", "merci", "est", "sont", "pas",
     # Spanish / Italian
     "el", "los", "las", "unos", "una", "y", "o", "del", "al", "lo", "il", "gli", "uno", "di", "da",
-    "e", "che", "con", "su", "nel", "nella", "sul", "se", "si", "mi", "ti", "ci", "vi", "su", "su",
-    "gracias", "grazie", "punto", "por", "para", "es", "muy",
+    "e", "che", "con", "su", "nel", "nella", "sul", "se", "si", "mi", "ti", "ci", "vi", "gracias", "grazie",
+    "punto", "por", "para", "muy",
     # determiners that come before "punto"/"punkt"/"point" in ordinary sentences
     "este", "esta", "estos", "estas", "ese", "esa", "aquel", "otro", "otra", "cada", "mismo", "primer",
     "primero", "segundo", "tercer", "último", "buen", "mal", "gran", "nuestro", "nuestra", "questo",

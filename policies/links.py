@@ -1,11 +1,9 @@
 """`external_link` and `email_address`.
 
-Both start from the folded text (see textmap) with obfuscated separators
-turned back into "." and "@" (`example dot com`, `name [at] shop (.) com`,
-`www . example . com`). Each rewritten separator remembers how it was written
-so the evidence needed can depend on it: a literal dot is strong, a bracketed
-or spelled "dot" is deliberate obfuscation, while ". " and the words
-"point"/"punto"/"punkt" are ordinary prose most of the time.
+Both run on the folded text (see textmap) after obfuscated separators were
+turned back into "." and "@" (see separators). How much evidence a candidate
+needs depends on how its separators were written and on its TLD (see
+lexicon): `shop.example.com` is a link, `arrived.Now` is a missing space.
 
 Every regex here is linear: quantifiers are bounded and candidates are
 validated in Python instead of by look-ahead over alternatives.
@@ -15,8 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policies.lexicon import (
+    ABBREVIATIONS,
     ALWAYS_LINK_TLDS,
     AMAZON_REGISTRABLE,
     AMAZON_SHORT_HOSTS,
@@ -31,124 +31,19 @@ from policies.lexicon import (
     unicode_tlds,
 )
 from policies.model import Severity, Violation
+from policies.separators import (
+    AT_WORD,
+    DOT_WORD,
+    OBFUSCATED,
+    PLAIN,
+    PROSE_KINDS,
+    SENTENCE,
+    SPACED,
+    WEAK_KINDS,
+    WEAK_WORD,
+    deobfuscate,
+)
 from policies.textmap import MappedText, has_lookalikes, normalize
-
-# How a separator was written.
-PLAIN = 0  # a literal "." / "@" (including full-width forms after NFKC)
-OBFUSCATED = 1  # [.] (dot) {at} &#46; ... : nobody writes these by accident
-DOT_WORD = 2  # " dot " / "ドット"
-WEAK_WORD = 3  # " punkt " / " point " / " punto ": common words too
-SPACED = 4  # " . ", ". ", "。": every sentence end looks like this
-AT_WORD = 5  # " at ", " arroba ": ordinary prose most of the time
-
-# Separator cores. Each regex starts with a plain character or a character
-# class, which the regex engine scans for quickly; the spaces around a core
-# are taken in by `_separators`.
-_MARK_CORES = re.compile(
-    r"[\[({<][ \t]{0,2}(?:\.|dot|punkt|point|punto|ドット|at|@|arroba|arobase|chiocciola|アット)[ \t]{0,2}[\])}>]"
-    r"|&(?:\#0{0,3}46;|\#x0{0,3}2e;|period;|\#0{0,3}64;|\#x0{0,3}40;|commat;)"
-    r"|[.。@]"
-)
-_WORD_CORES = re.compile(
-    "|".join(w + r"(?=[ \t])" for w in ("dot", "punkt", "point", "punto", "at", "ät", "arroba", "arobase", "chiocciola"))
-    + "|ドット|アットマーク|アット"
-)
-_BRACKET_INNER = re.compile(r"[ \t]")
-_DOT_INNERS = frozenset({".", "dot", "punkt", "point", "punto", "ドット"})
-_DOT_ENTITIES = frozenset({"&period;"}) | {f"&#{z}46;" for z in ("", "0", "00", "000")} | {
-    f"&#x{z}2e;" for z in ("", "0", "00", "000")
-}
-_WORD_HINTS = ("dot", "punkt", "point", "punto", "at", "ät", "arroba", "arobase", "chiocciola", "ドット", "アット")
-_WORD_KIND = {
-    "dot": (".", DOT_WORD), "punkt": (".", WEAK_WORD), "point": (".", WEAK_WORD),
-    "punto": (".", WEAK_WORD), "at": ("@", AT_WORD), "ät": ("@", AT_WORD), "arroba": ("@", AT_WORD),
-    "arobase": ("@", AT_WORD), "chiocciola": ("@", AT_WORD),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Deobfuscated:
-    mapped: MappedText
-    kinds: list[int]  # per character of mapped.text; separators carry their kind
-
-
-def _spaces(text: str, i: int, step: int) -> int:
-    """Number of spaces/tabs (at most 3) next to position i going in direction step."""
-    n = 0
-    j = i if step > 0 else i - 1
-    while n < 3 and 0 <= j < len(text) and text[j] in " \t":
-        n += 1
-        j += step
-    return n
-
-
-def _separators(text: str) -> list[tuple[int, int, str, int]]:
-    """(start, end, replacement, kind) for every obfuscated separator, in order."""
-    cores: list[tuple[int, int, str, int]] = []
-    for m in _MARK_CORES.finditer(text):
-        a, b = m.span()
-        core = m.group(0)
-        if core[0] in "[({<":
-            inner = _BRACKET_INNER.sub("", core[1:-1])
-            cores.append((a, b, "." if inner in _DOT_INNERS else "@", OBFUSCATED))
-        elif core[0] == "&":
-            cores.append((a, b, "." if core in _DOT_ENTITIES else "@", OBFUSCATED))
-        elif core == "。":
-            cores.append((a, b, ".", SPACED))
-        elif _spaces(text, a, -1) or _spaces(text, b, 1):
-            cores.append((a, b, core, SPACED if core == "." else PLAIN))
-        # else: a plain "." or "@" needs no rewriting
-    if any(w in text for w in _WORD_HINTS):
-        for m in _WORD_CORES.finditer(text):
-            a, b = m.span()
-            word = m.group(0)
-            if word == "ドット":
-                cores.append((a, b, ".", DOT_WORD))
-            elif word.startswith("アット"):
-                cores.append((a, b, "@", AT_WORD))
-            elif a > 0 and text[a - 1] in " \t":
-                char, kind = _WORD_KIND[word]
-                cores.append((a, b, char, kind))
-        cores.sort()
-    out: list[tuple[int, int, str, int]] = []
-    last_end = 0
-    for a, b, char, kind in cores:
-        if a < last_end:
-            continue
-        a, b = max(a - _spaces(text, a, -1), last_end), b + _spaces(text, b, 1)
-        out.append((a, b, char, kind))
-        last_end = b
-    return out
-
-
-def deobfuscate(norm: MappedText) -> Deobfuscated:
-    text = norm.text
-    pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    kinds: list[int] = []
-    pos = 0
-    for a, b, char, kind in _separators(text):
-        if a < pos:
-            continue
-        pieces.append(text[pos:a])
-        starts.extend(norm.starts[pos:a])
-        ends.extend(norm.ends[pos:a])
-        kinds.extend([PLAIN] * (a - pos))
-        o_start, o_end = norm.span(a, b)
-        pieces.append(char)
-        starts.append(o_start)
-        ends.append(o_end)
-        kinds.append(kind)
-        pos = b
-    if not pieces:
-        return Deobfuscated(norm, [PLAIN] * len(text))
-    pieces.append(text[pos:])
-    starts.extend(norm.starts[pos:])
-    ends.extend(norm.ends[pos:])
-    kinds.extend([PLAIN] * (len(text) - pos))
-    return Deobfuscated(MappedText("".join(pieces), starts, ends, norm.original_length), kinds)
-
 
 _L = r"a-z0-9\u00df-\u00f6\u00f8-\u024f"  # host label characters (Latin incl. accents)
 _LABEL = rf"[{_L}\-]{{1,63}}"
@@ -177,6 +72,10 @@ _DOT_NON_ASCII = re.compile(r"\.[^\x00-\x7f]")
 # Country codes that are also words but are what sellers spell out ("shop dot de").
 _SPELLED_CCTLDS = frozenset({"de", "at", "es", "it", "uk", "us", "eu", "ca", "io", "me"})
 _NATIVE_DOT_TLDS = {"punkt": ("de", "at", "ch"), "punto": ("it", "es"), "point": ("fr", "be")}
+_COMPANY_FORM_HEADS = frozenset({"co", "pty", "corp", "inc", "ltd", "bros"})
+_COMPANY_FORM_TAILS = frozenset(
+    {"ltd", "kg", "llc", "inc", "limited", "ag", "sa", "srl", "spa", "ltda", "gmbh", "kgaa", "sl", "bv", "nv"}
+)
 _TRAILING_PUNCT = ".,;:!?)]}'\"”’»。、"
 _VERSION_BEFORE = re.compile(r"(?:v|ver|version|versión|versione|fw|firmware)[ .:]{0,2}$")
 
@@ -256,30 +155,43 @@ class _Scan:
         self.text = self.deob.mapped.text
         self.kinds = self.deob.kinds
         self.hits: list[_Hit] = []
-        self.claimed: list[tuple[int, int]] = []  # deob spans already explained
+        # Characters of self.text already explained by a finding or an allowed Amazon link.
+        self.claimed_mask = bytearray(len(self.text))
 
     # -- helpers -----------------------------------------------------------
     def _orig(self, a: int, b: int) -> tuple[int, int]:
         return self.deob.mapped.span(a, b)
 
     def _claimed(self, a: int, b: int) -> bool:
-        return any(a < cb and ca < b for ca, cb in self.claimed)
+        return self.claimed_mask.find(1, a, b) != -1
+
+    def _claim(self, a: int, b: int) -> None:
+        self.claimed_mask[a:b] = b"\x01" * (b - a)
 
     def _add(self, rule: str, a: int, b: int, explanation: str) -> None:
         start, end = self._orig(a, b)
         self.hits.append(_Hit(rule, start, end, explanation))
-        self.claimed.append((a, b))
+        self._claim(a, b)
 
     def _extend_tail(self, end: int) -> int:
         """Extend a host match over a path/port/query, minus trailing punctuation."""
         text = self.text
-        if end < len(text) and (text[end] in "/?#" or (text[end] == ":" and text[end + 1 : end + 2].isdigit())):
+        port = text[end : end + 1] == ":" and text[end + 1 : end + 2].isdigit()
+        if end < len(text) and (text[end] in "/?#" or port):
             m = _TAIL.match(text, end)
             if m:
-                end = m.end()
+                end = self._stop_at_prose(end, m.end())
                 while end > 0 and text[end - 1] in _TRAILING_PUNCT:
                     end -= 1
         return end
+
+    def _stop_at_prose(self, a: int, b: int) -> int:
+        """A URL ends before a separator that was written with spaces ("... . Thanks")."""
+        kinds = self.kinds
+        for i in range(a, b):
+            if kinds[i] in PROSE_KINDS:
+                return i
+        return b
 
     def _original_is_lookalike(self, a: int, b: int) -> bool:
         start, end = self._orig(a, b)
@@ -295,7 +207,7 @@ class _Scan:
             return
         for m in _SCHEME_URL.finditer(self.text):
             a = m.start()
-            b = m.end()
+            b = self._stop_at_prose(m.start("rest"), m.end())
             while b > m.start("rest") and self.text[b - 1] in _TRAILING_PUNCT:
                 b -= 1
             rest = self.text[m.start("rest") : b]
@@ -305,7 +217,7 @@ class _Scan:
             host = host.strip(".")
             lookalike = self._original_is_lookalike(a, b)
             if _is_amazon_host(host) and not lookalike and m.group("scheme").startswith("http"):
-                self.claimed.append((a, b))  # Amazon's own link: explained, allowed
+                self._claim(a, b)  # Amazon's own link: explained, allowed
                 continue
             self._add("external_link", a, b, _explain_host(host) if host else EXPLAIN_LINK)
 
@@ -324,7 +236,7 @@ class _Scan:
             # "your message. john@x.com" was rewritten to "message.john@x.com": the
             # address starts after the last prose dot.
             for i in range(m.end("local") - 1, local_start - 1, -1):
-                if self.kinds[i] in (SPACED, WEAK_WORD):
+                if self.kinds[i] in WEAK_KINDS:
                     local_start = i + 1
                     break
             raw_local = text[local_start : m.end("local")]
@@ -342,8 +254,8 @@ class _Scan:
                 if _WWW.fullmatch(labels[0]) or self._extend_tail(dom_end) > dom_end:
                     continue
                 dot_kinds = self._separator_kinds(m.start("domain"), dom_end, ".")
-                if dot_kinds & {SPACED, WEAK_WORD} and not self._weak_host_ok(
-                    labels[:k], m.start("domain"), dom_end, spaced=SPACED in dot_kinds
+                if dot_kinds & WEAK_KINDS and not self._weak_host_ok(
+                    labels[:k], m.start("domain"), dom_end, spaced=bool(dot_kinds & {SPACED, SENTENCE})
                 ):
                     continue
             a = local_start + (len(raw_local) - len(raw_local.lstrip("._-")))
@@ -399,23 +311,33 @@ class _Scan:
                 self._judge_host(a, labels)
 
     def _host_readings(self, a: int, candidate: str) -> list[tuple[int, list[str]]]:
-        """Split a candidate at prose dots ("message. amazon.com" was rewritten to
-        "message.amazon.com"): parts with a literal dot of their own are hosts on
-        their own; only a candidate made entirely of prose dots ("www . shop . com")
-        is read as one spelled-out host."""
+        """Ways to read a candidate that went through separator rewriting.
+
+        "Thanks for your message. amazon.com" became "message.amazon.com": a
+        sentence end (". ") splits the candidate, and so does a prose dot in
+        front of a part with a literal dot of its own. Only when no part has two
+        labels is the whole read as one spelled-out host ("www . shop . com",
+        "shop. com")."""
         kinds, labels = self.kinds, candidate.split(".")
-        segments: list[tuple[int, list[str]]] = [(a, [labels[0]])]
+        chunks: list[list[tuple[int, list[str]]]] = [[(a, [labels[0]])]]
         pos = a + len(labels[0])
         for label in labels[1:]:
-            if kinds[pos] in (SPACED, WEAK_WORD):
-                segments.append((pos + 1, [label]))
+            kind = kinds[pos]
+            if kind == SENTENCE:
+                chunks.append([(pos + 1, [label])])
+            elif kind in WEAK_KINDS:
+                chunks[-1].append((pos + 1, [label]))
             else:
-                segments[-1][1].append(label)
+                chunks[-1][-1][1].append(label)
             pos += 1 + len(label)
-        if len(segments) == 1:
-            return segments
-        multi = [seg for seg in segments if len(seg[1]) >= 2]
-        return multi or [(a, labels)]
+        readings: list[tuple[int, list[str]]] = []
+        for segments in chunks:
+            multi = [seg for seg in segments if len(seg[1]) >= 2]
+            if multi:
+                readings += multi
+            elif len(segments) >= 2:
+                readings.append((segments[0][0], [seg[1][0] for seg in segments]))
+        return readings or [(a, labels)]
 
     def _judge_host(self, a: int, labels: list[str]) -> None:
         k = _trim_to_tld(labels)
@@ -437,14 +359,14 @@ class _Scan:
         if not strong_evidence and not self._host_evidence(labels, a, b, kinds):
             return
         if _is_amazon_host(host) and not self._original_is_lookalike(a, b):
-            self.claimed.append((a, end))
+            self._claim(a, end)
             return
         self._add("external_link", a, end, _explain_host(host))
 
     def _host_evidence(self, labels: list[str], a: int, b: int, kinds: set[int]) -> bool:
         tld, sld = labels[-1], labels[-2]
-        if kinds & {SPACED, WEAK_WORD}:
-            return self._weak_host_ok(labels, a, b, spaced=SPACED in kinds)
+        if kinds & WEAK_KINDS:
+            return self._weak_host_ok(labels, a, b, spaced=bool(kinds & {SPACED, SENTENCE}))
         if DOT_WORD in kinds:
             # "shop dot com" yes; "Echo Dot Kids", "Echo Dot de Amazon" no.
             common = _common_tld(tld) and (
@@ -459,8 +381,12 @@ class _Scan:
         if len(labels) == 2:
             if tld in FILE_EXTENSION_TLDS:
                 return False  # "manual.zip": an attachment name
-            if tld in WORDLIKE_TLDS and (sld in STOPWORDS or sld.isdigit()):
-                return False  # "it.is", "5.in"
+            if sld in _COMPANY_FORM_HEADS and tld in _COMPANY_FORM_TAILS:
+                return False  # "ACME CO.LTD", "GmbH & Co.KG"
+            if tld in WORDLIKE_TLDS and (
+                sld in STOPWORDS or sld in ABBREVIATIONS or sld.isdigit() or len(sld) == 1
+            ):
+                return False  # "it.is", "5.in", "bzw.am Montag", "t.me" without a path
             if tld not in ALWAYS_LINK_TLDS and _title_case(self._tld_original(b - len(tld), b)):
                 dot = b - len(tld) - 1
                 last_of_sld = self.original[self._orig(dot - 1, dot)[1] - 1]
@@ -489,13 +415,17 @@ class _Scan:
         if "](" not in norm.text and "<a" not in norm.text:
             return
         for m in _MARKDOWN.finditer(norm.text):
-            if not _is_amazon_url(m.group("target")):
+            target_start, target_end = norm.span(*m.span("target"))
+            if not _is_amazon_url(m.group("target")) or has_lookalikes(
+                self.original[target_start:target_end]
+            ):
                 start, end = norm.span(*m.span())
                 self.hits.append(_Hit("external_link", start, end, EXPLAIN_MARKUP))
         for m in _HTML_ANCHOR.finditer(norm.text):
+            start, end = norm.span(*m.span())
             href = _HREF.search(m.group(0))
-            if href and not _is_amazon_url(href.group("target")):
-                start, end = norm.span(*m.span())
+            lookalike = has_lookalikes(self.original[start:end])
+            if href and (not _is_amazon_url(href.group("target")) or lookalike):
                 self.hits.append(_Hit("external_link", start, end, EXPLAIN_MARKUP))
 
     # -- hosts written with non-Latin labels or IDN TLDs (пример.рф, 例え.jp) --------
@@ -522,14 +452,10 @@ def _is_amazon_url(target: str) -> bool:
     return m is not None and _is_amazon_host(m.group(1))
 
 
-_FOLDED_UNICODE_TLDS: frozenset[str] | None = None
-
-
+@lru_cache(maxsize=1)
 def _folded_unicode_tlds() -> frozenset[str]:
-    global _FOLDED_UNICODE_TLDS
-    if _FOLDED_UNICODE_TLDS is None:
-        _FOLDED_UNICODE_TLDS = frozenset(normalize(t).text for t in unicode_tlds())
-    return _FOLDED_UNICODE_TLDS
+    """IDN TLDs folded like the text is (Cyrillic р in "рф" becomes a Latin p)."""
+    return frozenset(normalize(t).text for t in unicode_tlds())
 
 
 def find_links_and_emails(original: str, norm: MappedText) -> list[Violation]:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     # BLOCK: the reply must not be sent as written. CONFIRM: may be legitimate
     # (e.g. a refund the seller really issued) but a human has to say so.
     BLOCK = "block"

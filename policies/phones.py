@@ -12,6 +12,7 @@ closer.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ _NEGATIVE = re.compile(
     r"|auftrag\w*|suivi|colis|commande|seguimiento|envío|envio|pedido|spedizione|tracciamento|ordine"
     r"|pacco|invoice|rechnung\w*|facture|factura|fattura|case|ticket|sku|asin|isbn|ean|upc|gtin|model"
     r"|modell|modèle|modelo|modello|part|item|artikel\w*|article|articolo|serial|serie|série|lot|batch"
-    r"|ref|reference|référence|referencia|riferimento|code|id|nr|no|n°|nº|receipt|transaction|ups|fedex"
+    r"|ref|reference|référence|referencia|riferimento|code|id|nr|no|n°|nº|receipt|transaction|sn|imei|ups|fedex"
     r"|dhl|usps|hermes|dpd|gls|royal mail|correos|poste|colissimo|chronopost|brt|sda|yamato|sagawa|awb"
     r"|waybill|label|quantity|qty|price|total|iban|bic|swift|account|konto|plz|zip|postcode|postal)\b"
     r"|追跡|注文|伝票|お問い合わせ番号|問合せ番号|ヤマト|佐川|日本郵便|郵便番号)"
@@ -85,7 +86,7 @@ def _pieces(text: str, m: re.Match[str], *, split: bool) -> Iterator[_Piece]:
     plus = m.group("plus") is not None
     gaps = [(s.start(), s.end()) for s in _STRONG_SPLIT.finditer(body)] if split else []
     cuts = [(0, 0), *gaps, (len(body), len(body))]
-    for (_, a), (b, _) in zip(cuts, cuts[1:], strict=False):
+    for (_, a), (b, _) in itertools.pairwise(cuts):
         segment = body[a:b]
         if segment.count(" ") > _MAX_GROUPS:
             continue  # a table of numbers, not a reply
@@ -227,7 +228,9 @@ def find_phones(
             if start > 0 and text[start - 1] == "(":
                 start -= 1  # "(555) 123-4567": highlight the parenthesis too
             start, end = norm.span(start, piece.end)
-            out.append(Violation("phone_number", Severity.BLOCK, original[start:end], start, end, EXPLAIN_PHONE))
+            out.append(
+                Violation("phone_number", Severity.BLOCK, original[start:end], start, end, EXPLAIN_PHONE)
+            )
     for m in _SPELLED.finditer(text):
         start, end = norm.span(*m.span())
         out.append(Violation("phone_number", Severity.BLOCK, original[start:end], start, end, EXPLAIN_PHONE))

@@ -1,3 +1,6 @@
+# Regex tables: long alternations read better unbroken, and Japanese
+# characters count double towards the line length.
+# ruff: noqa: E501
 """Phrase patterns for the wording rules, in English, German, French,
 Spanish, Italian and Japanese.
 
@@ -43,9 +46,13 @@ _COMP_NOUN = (
     r"|promo code|discount code|coupon code|voucher code)"
 )
 _NEG_EN = r"\b(?:not|n't|cannot|unable|never|no longer|amazon)\b"
+_UNSURE_BEFORE = r"\b(?:whether|if)\s*$"  # "I'll check whether we can offer a discount"
 
-_DE_NEG = r"\b(?:kein\w*|nicht|nie|amazon|beantrag\w*|anforder\w*|anfrag\w*|können sie|sie können)\b"
-_FR_NEG = r"(?:\bamazon\b|\bdemand\w*|\bpouvez\b|\bne\b|\bn'|\bpas\b|\baucun\w*)"
+_DE_NEG = (
+    r"\b(?:kein\w*|nicht|nie|amazon|beantrag\w*|anforder\w*|anfrag\w*|können sie|sie können|ob|prüf\w*"
+    r"|geprüft|klären)\b"
+)
+_FR_NEG = r"(?:\bamazon\b|\bdemand\w*|\bpouvez\b|\bne\b|\bn'|\bpas\b|\baucun\w*|\bsi\b|\bvérifi\w*)"
 _ES_NEG = r"\b(?:amazon|no|solicit\w*|puede|pueden|ningún|ninguna)\b"
 _IT_NEG = r"\b(?:amazon|non|richied\w*|può|possono|nessun\w*)\b"
 _JA_NEG = r"(?:amazon|アマゾン|できません|いたしかねます|致しかねます|出来ません)"
@@ -53,7 +60,8 @@ _JA_NEG = r"(?:amazon|アマゾン|できません|いたしかねます|致し�
 COMPENSATION: tuple[Phrase, ...] = (
     # en: "we will refund you", "I have refunded your order", "we'll replace it"
     Phrase(
-        _WE + _AUX + r"{0,6}[ ](?:refund(?:ed|ing)?|reimburs(?:e|ed|ing)|compensat(?:e|ed|ing)|credit(?:ed)?)\b"
+        _WE + _AUX + r"{0,6}[ ](?:refund(?:ed|ing)?|reimburs(?:e|ed|ing)|compensat(?:e|ed|ing)|credit(?:ed)?)\b",
+        veto_before=_UNSURE_BEFORE,
     ),
     # en: "we'll replace it", "I will resend the item" (a free product, not a new tracking link)
     Phrase(
@@ -65,9 +73,11 @@ COMPENSATION: tuple[Phrase, ...] = (
     # en: "we will send you a replacement", "I can offer you 20% off", "we'll give you a $10 gift card"
     Phrase(
         _WE + _AUX + r"{0,6}[ ](?:issu|process|initiat|send|sent|ship|mail|giv|gave|offer|provid|arrang"
-        r"|grant|add|apply|applied|extend|pay|paid|transfer|wire|includ|put|throw|upgrad|waiv)\w{0,4}\b"
+        r"|grant|add|apply|applied|extend|pay|paid|transfer|wire|includ|put|throw|upgrad|waiv|approv"
+        r"|authori[sz]|organi[sz]|set up|book)\w{0,4}\b"
         + _GAP + r"{0,60}?" + _COMP_NOUN,
         veto=_NEG_EN,
+        veto_before=_UNSURE_BEFORE,
     ),
     Phrase(
         r"\b(?:(?:a|the|your) )?(?:full |partial )?(?:refund|reimbursement|compensation)(?: of " + _GAP
@@ -232,8 +242,8 @@ REVIEW: tuple[Phrase, ...] = (
         r"| previous| neutral)? (?:reviews?|feedback|ratings?)\b"
     ),
     Phrase(
-        r"\b(?:reviews?|feedback|ratings?) (?:removed|deleted|changed|updated|withdrawn|revised|taken down"
-        r"|amended)\b"
+        r"\b(?:reviews?|feedback|ratings?) (?:is |are |has been |have been |gets |get |was )?(?:removed|deleted"
+        r"|changed|updated|withdrawn|revised|taken down|amended)\b"
     ),
     Phrase(
         r"\b(?:before|instead of) (?:leaving|writing|posting|giving) (?:a |any |us )?(?:negative|bad|poor|low"
@@ -281,6 +291,7 @@ REVIEW: tuple[Phrase, ...] = (
         r"|zurücknehmen|korrigieren|überdenken|zu ändern|zu entfernen|zu löschen|zu hinterlassen)\b"
     ),
     Phrase(r"\b(?:bewerten|rezensieren) sie (?:uns|den artikel|das produkt|ihren kauf|unseren shop)\b"),
+    Phrase(r"\b(?:5|fünf)[- ]?sterne\w*\b", veto_before=r"\b(?:danke|dank)\b" + _GAP + r"{0,20}$"),
     Phrase(r"\b(?:über|für|gegen) (?:eine|ihre) (?:positive |gute |ehrliche |5[- ]?sterne[- ]?)?"
            r"(?:bewertung|rezension)\b" + _GAP + r"{0,30}?(?:freuen|dankbar|erhalten|bekommen|senden|schicken)"),
     # fr
@@ -325,10 +336,9 @@ REVIEW: tuple[Phrase, ...] = (
     ),
     Phrase(r"\b(?:5|cinque) stelle\b|\bin cambio di una (?:recensione|valutazione)"),
     # ja
-    Phrase(
-        r"(?:レビュー|ご?評価|フィードバック|星)" + _GAP + r"{0,12}?(?:お願い|書いて|投稿|ご記入|ご投稿|いただけ|頂け"
-        r"|して下さい|してください|つけて|付けて|ください)"
-    ),
+    Phrase(r"(?:レビュー|ご?評価|フィードバック)" + _GAP + r"{0,12}?(?:お願い|書いて|お書き|投稿|ご記入|いただけ|頂け)"),
+    Phrase(r"(?:レビュー|ご?評価|フィードバック)(?:を)?(?:して|お書き|書いて|投稿して)?(?:ください|下さい)"
+           r"|星(?:5|５|を5|を５|をつけ|を付け|の数)"),
     Phrase(r"高評価|星5|星５|★5|5つ星|五つ星|良い評価|よい評価|好評価"),
     Phrase(r"(?:レビュー|評価|フィードバック)" + _GAP + r"{0,8}?(?:変更|削除|修正|取り消|取消|取り下げ|見直|更新)"),
 )
@@ -349,6 +359,10 @@ MARKETING: tuple[Phrase, ...] = (
     Phrase(r"\bnewsletter|\bmailing list\b|\b(?:subscribe|sign up|join)\b" + _GAP + r"{0,20}?\b(?:our list"
            r"|email list|vip|club|channel|community)\b"),
     Phrase(r"\byou (?:might|may|will|would) also (?:like|love|enjoy|be interested)"),
+    # a time-limited sale: "20% off this week only", "today only"
+    Phrase(r"\b\d{1,3} ?% off\b" + _GAP + r"{0,30}?\b(?:this (?:week|weekend|month)|today|until|only|for a limited"
+           r" time|sale|everything|sitewide|storewide)\b"),
+    Phrase(r"\b(?:this week|this weekend|today|this month|for \d+ days) only\b"),
     Phrase(r"\b(?:we|i) (?:also|now) (?:sell|carry|stock|have (?:a )?new|launched)\b"),
     Phrase(
         r"\b(?:new|latest) (?:products?|collection|arrivals?|releases?|models?|range|line)\b" + _GAP
@@ -371,15 +385,16 @@ MARKETING: tuple[Phrase, ...] = (
         r"|seasonal) (?:products|items|listings|models|collection|range|releases|line|arrivals|designs)\b"
     ),
     Phrase(
-        r"\b(?:we|i)(?:'ve| have)? (?:just )?(?:launched|released|introduced|added|got) (?:a |an |our |some )?"
+        r"\b(?:we|i)(?:'ve| have)? (?:just )?(?:launched|released|introduced|added) (?:a |an |our |some )?"
         r"(?:new|brand[- ]new|exciting)\b"
     ),
     # de
     Phrase(r"\bbesuchen sie (?:doch )?(?:gerne |auch )?(?:unseren|unsere|unser|meinen|meine)\b" + _GAP
            + r"{0,20}?(?:shop|store|seite|website|webseite|markenshop|storefront|kanal|profil)"),
     Phrase(r"\bfolgen sie uns\b|\bfolgt uns\b|\babonnieren sie\b|\bnewsletter\b"),
-    Phrase(r"\b(?:unsere|unser|unseren) (?:neue|neuen|neues|weiteren|anderen)\w* (?:produkt\w*|artikel\w*"
-           r"|kollektion\w*|sortiment\w*|modell\w*)"),
+    Phrase(r"\b(?:unsere|unser|unseren) (?:neue|neuen|neues|weiteren|anderen)\w* \w*(?:produkt|artikel|kollektion"
+           r"|sortiment|modell)\w*"),
+    Phrase(r"\bentdecken sie (?:auch |doch |jetzt |gerne ){0,2}(?:unsere|unser|unseren|weitere|alle)\b"),
     Phrase(r"\bschauen sie (?:sich )?(?:doch )?(?:gerne |auch ){0,3}(?:unsere|unser|unseren|in unseren)"),
     Phrase(r"(?:\d{1,3} ?%|rabatt|gutschein|code|nachlass)" + _GAP + r"{0,50}?\b(?:bei|auf|für) (?:ihre|ihren"
            r"|ihrer|ihrem) (?:nächste|nächsten|nächster|künftigen|zukünftigen) (?:einkauf|kauf|bestellung)"),
@@ -410,7 +425,7 @@ MARKETING: tuple[Phrase, ...] = (
     # it
     Phrase(r"\bvisit\w* (?:il )?(?:nostro|nostra) (?:negozio|sito|store|pagina|vetrina)"),
     Phrase(r"\bseguici\b|\bseguiteci\b|\bci segua\b|\biscriviti\b|\biscrivetevi\b"),
-    Phrase(r"\bscopri\w* (?:i nostri|le nostre|il nostro|la nostra|tutti i nostri)\b"),
+    Phrase(r"\bscop(?:ri|ra|rite)\w* (?:i nostri|le nostre|il nostro|la nostra|tutti i nostri|anche)\b"),
     Phrase(r"\bi nostri (?:altri|nuovi) (?:prodotti|articoli|modelli)"),
     Phrase(r"(?:\d{1,3} ?%|sconto|buono|codice|coupon)" + _GAP + r"{0,50}?\b(?:sul|per il) (?:suo|tuo) prossimo"
            r" (?:acquisto|ordine)"),
@@ -420,6 +435,7 @@ MARKETING: tuple[Phrase, ...] = (
     # ja
     Phrase(r"新商品|新製品|新作|ニューアイテム|期間限定|セール(?:中|情報|開催)"),
     Phrase(r"(?:他の|その他の|ほかの)(?:商品|製品)" + _GAP + r"{0,12}?(?:ご覧|チェック|よろしく|ぜひ|ご検討)"),
+    Phrase(r"(?:他|ほか)(?:にも|の)" + _GAP + r"{0,20}?(?:取り扱|取扱|販売して|ご用意|取り揃え|揃えて)"),
     Phrase(r"ストア(?:ページ)?(?:も|を)?" + _GAP + r"{0,6}?(?:ご覧|チェック|フォロー)"),
     Phrase(r"フォロー(?:して|を|お願い)|メルマガ|メールマガジン|ニュースレター|配信停止|配信を停止"),
     Phrase(r"次回(?:の)?(?:ご購入|ご注文|お買い物|お買い上げ)" + _GAP + r"{0,30}?(?:割引|クーポン|%|％|オフ|off)"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Look-alikes that NFKC leaves alone. Only letters that render (nearly) like a
@@ -87,38 +87,6 @@ class MappedText:
             pos = self.starts[start] if start < len(self.starts) else self.original_length
             return pos, pos
         return self.starts[start], self.ends[end - 1]
-
-    def rewrite(
-        self, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]
-    ) -> MappedText:
-        """Like pattern.sub, keeping the map: a replacement maps to the whole match."""
-        pieces: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        pos = 0
-        text = self.text
-        changed = False
-        for m in pattern.finditer(text):
-            new = replace(m)
-            if new == m.group(0):
-                continue
-            changed = True
-            a, b = m.span()
-            pieces.append(text[pos:a])
-            starts.extend(self.starts[pos:a])
-            ends.extend(self.ends[pos:a])
-            if new:
-                o_start, o_end = self.span(a, b)
-                pieces.append(new)
-                starts.extend([o_start] * len(new))
-                ends.extend([o_end] * len(new))
-            pos = b
-        if not changed:
-            return self
-        pieces.append(text[pos:])
-        starts.extend(self.starts[pos:])
-        ends.extend(self.ends[pos:])
-        return MappedText("".join(pieces), starts, ends, self.original_length)
 
 
 # Characters that NFKC leaves alone, that are no look-alike and whose lower

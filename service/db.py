@@ -12,6 +12,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
 
+SQLITE_IMMEDIATE = "sqlite_immediate"
+
+
 class Base(DeclarativeBase):
     pass
 
@@ -36,8 +39,10 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn: Any) -> None:
-            # Take the write lock at BEGIN: SQLite's deferred upgrade fails under contention instead of waiting.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # Writers take the lock at BEGIN: a deferred read-then-write transaction fails under contention
+            # instead of waiting. Readers stay deferred, so they never queue behind writers (WAL).
+            immediate = conn.get_execution_options().get(SQLITE_IMMEDIATE)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
@@ -49,5 +54,7 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A write transaction: committed on success, rolled back on any error."""
     with factory() as session, session.begin():
+        session.connection(execution_options={SQLITE_IMMEDIATE: True})
         yield session

@@ -10,19 +10,23 @@ from service.db import transaction
 from service.messages.models import Message, Status
 from service.messages.schemas import MessageCreate, MessagePublic
 from service.messages.service import content_hash, ensure_store, find_message, new_message, to_public
+from service.stores.models import Store
 
 router = APIRouter(tags=["messages"])
 
 
-def _store(factory: sessionmaker[Session], payload: MessageCreate, digest: str) -> tuple[str, bool]:
-    """Make the message durable. Returns (primary key, created)."""
+def _store(factory: sessionmaker[Session], payload: MessageCreate, digest: str) -> tuple[Message, Store, bool]:
+    """Make the message durable before any work. Returns (message, its store, created)."""
     try:
         with transaction(factory) as session:
             ensure_store(session=session, store_id=payload.store_id)
             message = new_message(payload=payload, digest=digest)
             session.add(message)
             session.flush()
-            return message.id, True
+            store = session.get(Store, payload.store_id)
+            assert store is not None
+            session.expunge_all()
+        return message, store, True
     except IntegrityError:
         pass  # same store_id + message_id already stored: an idempotent retry or a conflict
     with factory() as session:
@@ -34,14 +38,10 @@ def _store(factory: sessionmaker[Session], payload: MessageCreate, digest: str) 
                 status.HTTP_409_CONFLICT,
                 "message_id already used for this store_id with different content",
             )
-        return existing.id, False
-
-
-def _read(factory: sessionmaker[Session], pk: str) -> Message:
-    with factory() as session:
-        message = session.get(Message, pk)
-        assert message is not None
-        return message
+        store = session.get(Store, payload.store_id)
+        assert store is not None
+        session.expunge_all()
+        return existing, store, False
 
 
 @router.post(
@@ -54,13 +54,11 @@ async def create_message(
     payload: MessageCreate, response: Response, _key: IngestKey, factory: SessionFactoryDep, pipeline: PipelineDep
 ) -> MessagePublic:
     digest = content_hash(payload)
-    pk, created = await run_in_threadpool(_store, factory, payload, digest)
-    message = await run_in_threadpool(_read, factory, pk)
+    message, store, created = await run_in_threadpool(_store, factory, payload, digest)
     if message.status == Status.received.value:
         # New, or a retry of one whose first attempt is still running or died: finishing it is safe,
         # since only one decision can ever be recorded.
-        await pipeline.process(factory=factory, message_pk=pk)
-        message = await run_in_threadpool(_read, factory, pk)
+        message = await pipeline.finish(factory=factory, message=message, store=store)
     if not created:
         response.status_code = status.HTTP_200_OK
     return to_public(message)

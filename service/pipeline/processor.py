@@ -54,20 +54,26 @@ class Pipeline:
         )
 
     async def process(self, *, factory: sessionmaker[Session], message_pk: str) -> None:
+        """Finish a stored message by id (recovery)."""
         loaded = await run_in_threadpool(_load, factory, message_pk)
-        if loaded is None:
-            return
-        message, store = loaded
+        if loaded is not None:
+            await self.finish(factory=factory, message=loaded[0], store=loaded[1])
+
+    async def finish(self, *, factory: sessionmaker[Session], message: Message, store: Store) -> Message:
+        """Decide a stored message and record the decision; returns the message as recorded.
+
+        If another worker recorded first, its decision stands and is what comes back.
+        """
         started = time.perf_counter()
         try:
             values, outbox_text = await self._decide(message, store)
         except Exception:
             # Never leave a buyer unanswered because the model failed: a person takes it, soon.
-            log.exception("pipeline failed for message %s; handing off", message_pk)
+            log.exception("pipeline failed for message %s; handing off", message.id)
             values = _failed_values(message, self.artifact.version)
             outbox_text = None
         values["decision"]["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
-        await run_in_threadpool(_record, factory, message_pk, values, outbox_text)
+        return await run_in_threadpool(_record, factory, message, values, outbox_text)
 
     async def _decide(self, message: Message, store: Store) -> tuple[dict[str, Any], str | None]:
         analysis = await self.analyse(message.body, message.subject)
@@ -129,9 +135,18 @@ def _load(factory: sessionmaker[Session], message_pk: str) -> tuple[Message, Sto
         return message, store
 
 
-def _record(factory: sessionmaker[Session], message_pk: str, values: dict[str, Any], outbox: str | None) -> None:
+def _record(factory: sessionmaker[Session], message: Message, values: dict[str, Any], outbox: str | None
+            ) -> Message:
     with transaction(factory) as session:
-        record_decision(session=session, message_pk=message_pk, values=values, outbox_text=outbox)
+        won = record_decision(session=session, message_pk=message.id, values=values, outbox_text=outbox)
+        if not won:
+            recorded = session.get(Message, message.id)
+            assert recorded is not None
+            session.expunge(recorded)
+            return recorded
+    for key, value in values.items():
+        setattr(message, key, value)
+    return message
 
 
 def _failed_values(message: Message, model_version: str) -> dict[str, Any]:

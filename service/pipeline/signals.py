@@ -30,7 +30,7 @@ _DATE = (
 
 SIGNALS: tuple[Signal, ...] = (
     Signal("claim", "urgent", _p(
-        r"\ba\s*(?:-|to|2|bis|à|alla)\s*-?\s*z\b(?:\s*-?\s*(?:guarantee|claim|garantie|garantía|garanzia))?",
+        r"\ba\s*(?:-?\s*(?:to|2|bis|à|alla)\s*-?|-)\s*z\b", r"\ba\s*y\s*z\b(?=.{0,20}\b(?:claim|garant))",
         r"\batoz\b", r"\bchargebacks?\b", r"\bcharge\s*back\b", r"\bdisput(?:e|ing)\b",
         r"\b(?:my|the)\s+bank\b.{0,40}\b(?:refund|reverse|claim|money back)",
         r"\bcredit\s*card\s+company\b", r"\bpaypal\s+(?:claim|case)\b",

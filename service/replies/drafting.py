@@ -85,7 +85,7 @@ def first_name(buyer_name: str | None) -> str | None:
     # "J." or "MR" read worse than no name at all.
     if len(token) < 2 or not _NAME_OK.match(token) or token.lower() in {"mr", "mrs", "ms", "dr", "miss"}:
         return None
-    return token[0].upper() + token[1:] if token.islower() or token.isupper() else token
+    return token[0].upper() + token[1:].lower() if token.islower() or token.isupper() else token
 
 
 def _format_date(value: Any) -> str | None:

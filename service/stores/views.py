@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Path, status
 
-from service.api.deps import AdminKey, SessionDep
+from service.api.deps import AdminKey, SessionDep, SessionFactoryDep
+from service.db import transaction
 from service.messages.service import ensure_store
 from service.stores.models import Store
 from service.stores.schemas import StorePublic, StoreUpdate
@@ -27,9 +28,11 @@ def get_store(_key: AdminKey, session: SessionDep, store_id: str = StoreId) -> S
 
 
 @router.put("/stores/{store_id}", response_model=StorePublic)
-def put_store(body: StoreUpdate, _key: AdminKey, session: SessionDep, store_id: str = StoreId) -> StorePublic:
+def put_store(
+    body: StoreUpdate, _key: AdminKey, factory: SessionFactoryDep, store_id: str = StoreId
+) -> StorePublic:
     """Create or update a store's settings (auto-reply switch, phone allowlist, name)."""
-    with session.begin():
+    with transaction(factory) as session:
         ensure_store(session=session, store_id=store_id)
         store = session.get(Store, store_id, with_for_update=True)
         assert store is not None

@@ -20,7 +20,10 @@ PREFIXES = [
     "ご連絡ありがとうございます。",
     "",
 ]
-SUFFIXES = [" Best regards, Tom", ". Thanks!", " if you need it.", "", "\nKind regards", "。よろしくお願いいたします。"]
+SUFFIXES = [
+    " Best regards, Tom", ". Thanks!", " if you need it.", "", "\nKind regards",
+    "。よろしくお願いいたします。",
+]
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 label = st.text(alphabet=_LETTERS + "0123456789", min_size=4, max_size=12).filter(
@@ -28,7 +31,9 @@ label = st.text(alphabet=_LETTERS + "0123456789", min_size=4, max_size=12).filte
 )
 hyphenated = st.builds(lambda a, b: f"{a}-{b}", label, label)
 name = st.one_of(label, hyphenated)
-tld = st.sampled_from(["com", "net", "org", "io", "co.uk", "de", "fr", "shop", "store", "online", "xyz", "biz"])
+tld = st.sampled_from(
+    ["com", "net", "org", "io", "co.uk", "de", "fr", "shop", "store", "online", "xyz", "biz"]
+)
 path = st.sampled_from(["", "/help", "/p/123", "/a/b?c=1", "/faq#returns"])
 
 HOMOGLYPHS = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с"}  # Cyrillic look-alikes
@@ -178,8 +183,10 @@ def digits(n: int, first: str = "123456789") -> st.SearchStrategy[str]:
 
 @st.composite
 def phones(draw: st.DrawFn) -> str:
-    style = draw(st.sampled_from(["us_paren", "us_dash", "us_dot", "us_intl", "us_1", "uk", "de_00", "de_slash",
-                                  "fr", "jp", "es", "it_mobile", "spaced"]))
+    style = draw(st.sampled_from([
+        "us_paren", "us_dash", "us_dot", "us_intl", "us_1", "uk", "de_00", "de_slash", "fr", "jp", "es",
+        "it_mobile", "spaced",
+    ]))
     a, b, c = draw(digits(3, "23456789")), draw(digits(3)), draw(digits(4))
     if style == "us_paren":
         return f"({a}) {b}-{c}"
@@ -198,7 +205,8 @@ def phones(draw: st.DrawFn) -> str:
     if style == "de_slash":
         return f"0{draw(digits(2))}/{draw(digits(7))}"
     if style == "fr":
-        return "0" + draw(st.sampled_from("1234567")) + "".join(f" {draw(digits(2, '0123456789'))}" for _ in range(4))
+        pairs = "".join(f" {draw(digits(2, '0123456789'))}" for _ in range(4))
+        return "0" + draw(st.sampled_from("1234567")) + pairs
     if style == "jp":
         return f"0{draw(st.sampled_from(['90', '80', '70']))}-{draw(digits(4))}-{draw(digits(4))}"
     if style == "es":
@@ -226,7 +234,9 @@ def test_allowlisted_phones_pass(phone: str) -> None:
 
 # ---------------------------------------------------------------- clean replies
 order_id = st.builds(lambda a, b, c: f"{a}-{b}-{c}", digits(3, "0123456789"), digits(7), digits(7))
-ups = st.builds(lambda s: "1Z" + s, st.text(alphabet="ABCDEFGHJKLMNPRSTUVWXYZ0123456789", min_size=16, max_size=16))
+ups = st.builds(
+    lambda s: "1Z" + s, st.text(alphabet="ABCDEFGHJKLMNPRSTUVWXYZ0123456789", min_size=16, max_size=16)
+)
 usps = st.builds(lambda s: "9400 " + " ".join(s[i : i + 4] for i in range(0, 16, 4)) + " " + s[16:],
                  st.text(alphabet="0123456789", min_size=18, max_size=18))
 fedex = st.builds(lambda a, b, c: f"{a} {b} {c}", digits(4, "789"), digits(4), digits(4))
@@ -239,7 +249,9 @@ date = st.builds(
 )
 time_ = st.builds(lambda h, mi, sep: f"{h}{sep}{mi:02d}", st.integers(0, 23), st.integers(0, 59),
                   st.sampled_from([":", "."]))
-quantity = st.builds(lambda n, u: f"{n} {u}", st.integers(1, 5000), st.sampled_from(["pcs", "kg", "cm", "ml", "units"]))
+quantity = st.builds(
+    lambda n, u: f"{n} {u}", st.integers(1, 5000), st.sampled_from(["pcs", "kg", "cm", "ml", "units"])
+)
 decimal = st.builds(lambda a, b: f"{a}.{b}", st.integers(0, 99), st.integers(0, 99))
 
 CLEAN_TEMPLATES = [

@@ -386,7 +386,10 @@ def test_subject_findings_say_so() -> None:
 
 # ------------------------------------------------------------------ offsets
 def test_offsets_map_to_original_after_normalisation() -> None:
-    text = "Ｈｉ！ ｅｘａ\u200bｍｐｌｅ．ｃｏｍ and mail ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ 😀 call ０３-１２３４-５６７８"
+    text = (
+        "Ｈｉ！ ｅｘａ\u200bｍｐｌｅ．ｃｏｍ and mail ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ 😀 "
+        "call ０３-１２３４-５６７８"
+    )
     result = check_text(text)
     spans = {v.rule: text[v.start : v.end] for v in result.violations}
     assert spans["external_link"] == "ｅｘａ\u200bｍｐｌｅ．ｃｏｍ"
@@ -415,7 +418,7 @@ def test_offsets_with_combining_marks_and_homoglyphs() -> None:
         ("Anna 🌸", "Anna"),
         ("114-5529301-7781125", "114-5529301-7781125"),
         ("1Z999AA10123456784", "1Z999AA10123456784"),
-        ("Apple iPhone 15 Pro (128 GB) - Natural Titanium", "Apple iPhone 15 Pro (128 GB) - Natural Titanium"),
+        ("iPhone 15 Pro (128 GB) - Natural Titanium", "iPhone 15 Pro (128 GB) - Natural Titanium"),
         ("José Ñúñez", "José Ñúñez"),
         ("山田 太郎", "山田 太郎"),
     ],

@@ -1,0 +1,123 @@
+"""Ingest benchmark: POST /messages at concurrency 1, 8 and 32 against a real server on 127.0.0.1,
+next to the raw encoder's throughput on the same texts, so the service's overhead shows as a ratio.
+
+python bench/ingest.py [--messages N] [--database-url URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from models.encoder import Encoder  # noqa: E402
+from service.pipeline.normalize import for_encoder, normalize_message  # noqa: E402
+from training.corpus import load_corpus  # noqa: E402
+
+ORDER = {"status": "shipped", "carrier": "UPS", "tracking_number": "1Z999AA10123456784",
+         "ship_date": "2026-11-24", "estimated_delivery": "2026-11-30"}
+
+
+def texts(n: int) -> list[str]:
+    rows = [r.text for r in load_corpus() if r.language == "en"]
+    return [rows[(i * 7919) % len(rows)] for i in range(n)]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def run_load(base: str, key: str, bodies: list[str], concurrency: int, tag: str) -> tuple[float, list[float]]:
+    latencies: list[float] = []
+    queue: asyncio.Queue[tuple[int, str]] = asyncio.Queue()
+    for i, body in enumerate(bodies):
+        queue.put_nowait((i, body))
+    async with httpx.AsyncClient(base_url=base, headers={"X-API-Key": key}, timeout=120,
+                                 limits=httpx.Limits(max_connections=concurrency)) as client:
+        async def worker() -> None:
+            while not queue.empty():
+                i, body = queue.get_nowait()
+                started = time.perf_counter()
+                r = await client.post("/messages", json={
+                    "message_id": f"{tag}-{i}", "store_id": "bench", "order_id": "114-5529301-7781125",
+                    "order": ORDER, "body": body})
+                latencies.append(time.perf_counter() - started)
+                r.raise_for_status()
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        return time.perf_counter() - started, latencies
+
+
+def raw_encoder(bodies: list[str]) -> tuple[float, float]:
+    encoder = Encoder()
+    prepared = [for_encoder(normalize_message(b)) for b in bodies]
+    encoder.encode(prepared[:8])
+    started = time.perf_counter()
+    for text in prepared:
+        encoder.encode([text])
+    single = len(prepared) / (time.perf_counter() - started)
+    started = time.perf_counter()
+    for i in range(0, len(prepared), 32):
+        encoder.encode(prepared[i : i + 32])
+    batched = len(prepared) / (time.perf_counter() - started)
+    return single, batched
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--messages", type=int, default=400)
+    parser.add_argument("--database-url", help="default: a fresh SQLite file")
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix="handoff-bench-"))
+    db_url = args.database_url or f"sqlite:///{workdir / 'bench.db'}"
+    env = {**os.environ, "HANDOFF_DATABASE_URL": db_url}
+    key = subprocess.run([sys.executable, "-m", "service", "create-key", "--role", "ingest"], cwd=REPO, env=env,
+                         check=True, capture_output=True, text=True).stdout.strip()
+    server = subprocess.Popen([sys.executable, "-m", "service", "--port", str(args.port)], cwd=REPO, env=env,
+                              stdout=(workdir / "server.log").open("w"), stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{args.port}"
+    try:
+        for _ in range(600):
+            try:
+                if httpx.get(f"{base}/readyz", headers={"X-API-Key": key}).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        bodies = texts(args.messages)
+        asyncio.run(run_load(base, key, bodies[:20], 4, "warmup"))
+        results = {}
+        for concurrency in (1, 8, 32):
+            n = args.messages if concurrency > 1 else min(args.messages, 200)
+            elapsed, lat = asyncio.run(run_load(base, key, bodies[:n], concurrency, f"c{concurrency}"))
+            results[concurrency] = (n / elapsed, lat)
+            print(f"concurrency {concurrency:>2}: {n / elapsed:7.1f} msg/s   p50 {statistics.median(lat) * 1000:7.1f} ms"
+                  f"   p99 {percentile(lat, 0.99) * 1000:7.1f} ms   ({n} messages)", flush=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    single, batched = raw_encoder(bodies)
+    print(f"raw encoder: {single:7.1f} sentences/s one at a time, {batched:7.1f} sentences/s in batches of 32")
+    print(f"service/raw-batched at concurrency 32: {results[32][0] / batched:.0%}")
+    print(f"service/raw-single at concurrency 1:  {results[1][0] / single:.0%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

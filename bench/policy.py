@@ -1,0 +1,108 @@
+"""Policy checker benchmark.
+
+Prints the median and p99 time to check typical ~600-character replies, the
+worst time over adversarial 20,000-character inputs, and the corpus recall /
+false-positive rate.
+
+    .venv/bin/python bench/policy.py
+"""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from policies import check_text
+from policies.evaluation import evaluate, load_corpus
+
+ADVERSARIAL = {
+    "'a.' x 10000": "a." * 10_000,
+    "'1-' x 10000": "1-" * 10_000,
+    "'@' x 20000": "@" * 20_000,
+    "'[(' x 10000": "[(" * 10_000,
+    "nested brackets": "[" * 10_000 + "]" * 10_000,
+    "'.' x 20000": "." * 20_000,
+    "'1 ' x 10000": "1 " * 10_000,
+    "digits": "1" * 20_000,
+    "'a.b' x 6667": "a.b" * 6_667,
+    "'x@x.' x 5000": "x@x." * 5_000,
+    "'a . ' x 5000": "a . " * 5_000,
+    "'a dot ' x 3334": "a dot " * 3_334,
+    "'a at ' x 4000": "a at " * 4_000,
+    "'http://' x 2857": "http://" * 2_857,
+    "'[x](' x 5000": "[x](" * 5_000,
+    "'<a href=' x 2500": "<a href=" * 2_500,
+    "'www.' x 5000": "www." * 5_000,
+    "'+1 ' x 6667": "+1 " * 6_667,
+    "'0 ' x 10000": "0 " * 10_000,
+    "'a' x 20000": "a" * 20_000,
+    "'@a' x 10000": "@a" * 10_000,
+    "Japanese": "返金" * 10_000,
+    "emoji": "😀" * 20_000,
+    "'we will ' x 2500": "we will " * 2_500,
+    "'wir ' x 5000": "wir " * 5_000,
+    "violations galore": (
+        "Call +1 (555) 123-4567, mail john@example.com, visit www.example.com/x. " * 280
+    )[:20_000],
+}
+
+
+def typical_replies(rows: list[dict[str, object]], count: int = 400) -> list[str]:
+    """~600-character replies stitched from corpus replies of one language."""
+    by_language: dict[str, list[str]] = {}
+    for row in rows:
+        by_language.setdefault(str(row["language"]), []).append(str(row["text"]))
+    out: list[str] = []
+    i = 0
+    languages = sorted(by_language)
+    while len(out) < count:
+        texts = by_language[languages[i % len(languages)]]
+        reply = ""
+        j = i * 7
+        while len(reply) < 600:
+            reply += texts[j % len(texts)] + " "
+            j += 3
+        out.append(reply[:600])
+        i += 1
+    return out
+
+
+def timed(text: str) -> float:
+    started = time.perf_counter()
+    check_text(text)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    rows = load_corpus()
+    replies = typical_replies(rows)
+    for text in replies[:50]:  # warm caches (compiled patterns, TLD list)
+        check_text(text)
+    gc.collect()
+    times = sorted(timed(text) for text in replies)
+    p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
+    print(f"typical 600-char replies (n={len(times)}): median {statistics.median(times) * 1000:.3f} ms, "
+          f"p99 {p99 * 1000:.3f} ms")
+
+    worst_name, worst = "", 0.0
+    for name, text in ADVERSARIAL.items():
+        elapsed = min(timed(text) for _ in range(3))
+        if elapsed > worst:
+            worst_name, worst = name, elapsed
+    print(
+        f"adversarial 20,000-char inputs (n={len(ADVERSARIAL)}): "
+        f"worst {worst * 1000:.1f} ms ({worst_name})"
+    )
+
+    score = evaluate(rows)
+    print(f"corpus (n={len(rows)}): recall {score.detected}/{score.expected} = {score.recall:.2%}, "
+          f"false positives {score.false_positives}/{score.clean} = {score.false_positive_rate:.2%}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""The committed model: loadable without pickle, trained on the committed corpus, honest manifest."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+import numpy as np
+
+from models.artifact import MANIFEST, ModelArtifact, resolve_artifact_dir
+from models.taxonomy import AUTO_ANSWERABLE, INTENTS
+from service.config import Settings
+from training.corpus import corpus_hash, load_corpus, split
+
+
+def test_committed_artifact_was_trained_on_the_committed_corpus() -> None:
+    folder = resolve_artifact_dir(Settings().model_dir)
+    manifest = json.loads((folder / MANIFEST).read_text())
+    assert manifest["corpus_hash"] == corpus_hash(), (
+        "training/data changed since the committed model was trained: run python -m training.fit"
+    )
+
+
+def test_artifact_holds_no_pickles_and_knows_every_intent() -> None:
+    folder = resolve_artifact_dir(Settings().model_dir)
+    with zipfile.ZipFile(folder / "heads.npz") as npz:
+        for name in npz.namelist():
+            with npz.open(name) as member:
+                assert member.read(6) == b"\x93NUMPY"  # plain .npy arrays, never pickled objects
+    artifact = ModelArtifact.load(folder)
+    assert set(artifact.intent_head.labels) == set(INTENTS)
+    assert set(artifact.thresholds) >= AUTO_ANSWERABLE
+    assert artifact.manifest["metrics"]["heldout"]["macro_f1"] > 0.85
+
+
+def test_save_and_load_round_trip(tmp_path, artifact) -> None:  # type: ignore[no-untyped-def]
+    artifact.save(tmp_path / "copy")
+    again = ModelArtifact.load(tmp_path / "copy")
+    x = np.random.default_rng(0).normal(size=(3, artifact.reference.shape[1])).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    texts = ["where is my order", "cancel please", "thanks!"]
+    a, b = artifact.predict(x, texts), again.predict(x, texts)
+    assert [p.intent for p in a] == [p.intent for p in b]
+    assert np.allclose([p.confidence for p in a], [p.confidence for p in b], atol=1e-3)
+
+
+def test_heldout_split_is_fixed_and_disjoint() -> None:
+    rows = load_corpus()
+    train, heldout = split(rows)
+    assert {r.key for r in train}.isdisjoint({r.key for r in heldout})
+    assert 0.15 < len(heldout) / len(rows) < 0.25

@@ -1,0 +1,53 @@
+from datetime import UTC, datetime, timedelta
+
+from service.pipeline.decide import Analysis, decide, due_at
+
+RECEIVED = datetime(2026, 11, 28, 23, 30, tzinfo=UTC)  # a Saturday night: the clock still runs
+
+
+def analysis(**overrides: object) -> Analysis:
+    base = dict(clean_text="where is my order?", language="en", language_supported=True, intent="order_status",
+                confidence=0.99, urgency="normal", out_of_scope=False, signals=[])
+    base.update(overrides)
+    return Analysis(**base)  # type: ignore[arg-type]
+
+
+def run(a: Analysis, **overrides: object):  # type: ignore[no-untyped-def]
+    kwargs = dict(analysis=a, thresholds={"order_status": 0.9, "thanks": 0.8}, received_at=RECEIVED,
+                  draft_available=True, draft_missing=[], policy_allowed=True, auto_reply_enabled=True)
+    kwargs.update(overrides)
+    return decide(**kwargs)  # type: ignore[arg-type]
+
+
+def test_all_conditions_met_auto_replies() -> None:
+    d = run(analysis())
+    assert (d.status, d.reasons) == ("auto_replied", ["auto_reply_criteria_met"])
+
+
+def test_each_failed_condition_hands_off_with_its_reason() -> None:
+    cases = {
+        "low_confidence": run(analysis(confidence=0.5)),
+        "urgency_high": run(analysis(urgency="high")),
+        "out_of_scope": run(analysis(out_of_scope=True)),
+        "intent_not_auto_answerable": run(analysis(intent="damaged_defective", urgency="high")),
+        "template_variables_missing": run(analysis(), draft_available=False, draft_missing=["tracking_number"]),
+        "policy_blocked": run(analysis(), policy_allowed=False),
+        "auto_reply_disabled": run(analysis(), auto_reply_enabled=False),
+        "language_unsupported:de": run(analysis(language="de", language_supported=False)),
+        "signal:claim": run(analysis(signals=["claim"], urgency="urgent")),
+    }
+    for reason, decision in cases.items():
+        assert decision.status == "needs_review", reason
+        assert reason in decision.reasons, (reason, decision.reasons)
+
+
+def test_thanks_needs_no_reply_unless_something_is_off() -> None:
+    assert run(analysis(intent="thanks", confidence=0.95)).status == "no_reply_needed"
+    assert run(analysis(intent="thanks", confidence=0.95, signals=["review_threat"], urgency="urgent")
+               ).status == "needs_review"
+
+
+def test_sla_deadlines_never_exceed_24_hours() -> None:
+    assert due_at(RECEIVED, "urgent") == RECEIVED + timedelta(hours=1)
+    assert due_at(RECEIVED, "high") == RECEIVED + timedelta(hours=4)
+    assert due_at(RECEIVED, "normal") == RECEIVED + timedelta(hours=24)

@@ -1,0 +1,46 @@
+import pytest
+
+from service.pipeline.language import detect_language
+from service.pipeline.signals import find_signals
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("where is my order? if it isn't here tomorrow I'm filing an A-to-z claim", "claim"),
+        ("I will dispute the charge with my credit card company", "claim"),
+        ("my lawyer will hear about this", "claim"),
+        ("Ich werde meinen Anwalt einschalten", "claim"),
+        ("leaving a 1 star review today", "review_threat"),
+        ("the charger caught fire and burned the carpet", "safety"),
+        ("my son had an allergic reaction to the gloves", "safety"),
+        ("this is the third time I'm asking where my package is", "repeat_ask"),
+        ("I need it by Friday the 14th for the race", "deadline"),
+    ],
+)
+def test_escalation_signals(text: str, signal: str) -> None:
+    assert signal in [s.name for s in find_signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Where is my order?", "Will it arrive by Friday?", "Do you have this brand in blue?", "Thanks a lot!"],
+)
+def test_routine_messages_raise_nothing(text: str) -> None:
+    assert find_signals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hi, where is my order? It has been a week.", "en"),
+        ("pls cancel", "en"),
+        ("Wo bleibt meine Bestellung? Ich warte seit einer Woche.", "de"),
+        ("Bonjour, je voudrais retourner cet article, il est trop petit.", "fr"),
+        ("Hola, ¿cuándo llegará mi pedido? Lo necesito para el viernes.", "es"),
+        ("Buongiorno, il pacco non è ancora arrivato, potete verificare?", "it"),
+        ("注文した商品がまだ届きません。確認してください。", "ja"),
+    ],
+)
+def test_language_detection(text: str, language: str) -> None:
+    assert detect_language(text) == language
