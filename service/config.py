@@ -33,7 +33,7 @@ class Settings(BaseSettings):
     max_request_bytes: int = 256 * 1024
     # Micro-batching: concurrent requests share one encoder call.
     batch_max_size: int = 64
-    batch_max_wait_ms: float = 4.0
+    batch_max_wait_ms: float = 2.0
     torch_threads: int = 0  # 0: all cores
 
     # A stored message still undecided after this long is finished by the recovery sweep.

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+import threading
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -52,9 +53,26 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False)
 
 
+_sqlite_write_locks: dict[str, threading.Lock] = {}
+_locks_guard = threading.Lock()
+
+
+def _writer_lock(factory: sessionmaker[Session]) -> threading.Lock | None:
+    """SQLite has one writer at a time, and its busy handler waits by sleeping in growing steps (up to
+    100 ms). Queueing this process's writers on a Python lock hands the database over the moment it
+    is free; busy_timeout still guards against other processes."""
+    bind = factory.kw.get("bind")
+    if bind is None or bind.dialect.name != "sqlite":
+        return None
+    key = str(bind.url)
+    with _locks_guard:
+        return _sqlite_write_locks.setdefault(key, threading.Lock())
+
+
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """A write transaction: committed on success, rolled back on any error."""
-    with factory() as session, session.begin():
+    lock = _writer_lock(factory)
+    with lock if lock is not None else nullcontext(), factory() as session, session.begin():
         session.connection(execution_options={SQLITE_IMMEDIATE: True})
         yield session

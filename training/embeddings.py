@@ -31,7 +31,7 @@ def embed_texts(encoder: Encoder, keys: list[str], texts: list[str], *, progress
         todo = list(unique.items())
         for i in range(0, len(todo), 256):
             chunk = todo[i : i + 256]
-            vectors = encoder.encode([t for _, t in chunk])
+            vectors = encoder.encode([t for _, t in chunk], batch_size=32)
             cache.update(zip([k for k, _ in chunk], vectors, strict=True))
             if progress:
                 print(f"  encoded {min(i + 256, len(todo))}/{len(todo)} new texts "

@@ -486,3 +486,17 @@ def test_adversarial_inputs_finish_quickly(name: str) -> None:
     check_text(text)
     sanitize_field(text[:500])
     assert time.perf_counter() - started < 0.5  # real timing lives in bench/policy.py
+
+
+# ------------------------------------------------------------------ prefilter
+def test_phrase_prefilter_changes_nothing() -> None:
+    """The literal prefilter only skips patterns that cannot match."""
+    from policies.evaluation import load_corpus
+    from policies.textmap import normalize
+    from policies.wording import find_wording
+
+    texts = [row["text"] for row in load_corpus()]
+    texts += [" ".join(texts[i : i + 5]) for i in range(0, len(texts), 5)]
+    for text in texts:
+        norm = normalize(text)
+        assert find_wording(text, norm) == find_wording(text, norm, prefilter=False), text
