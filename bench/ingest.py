@@ -107,7 +107,8 @@ def main() -> int:
             n = args.messages if concurrency > 1 else min(args.messages, 200)
             elapsed, lat = asyncio.run(run_load(base, key, bodies[:n], concurrency, f"c{concurrency}"))
             results[concurrency] = (n / elapsed, lat)
-            print(f"concurrency {concurrency:>2}: {n / elapsed:7.1f} msg/s   p50 {statistics.median(lat) * 1000:7.1f} ms"
+            p50 = statistics.median(lat) * 1000
+            print(f"concurrency {concurrency:>2}: {n / elapsed:7.1f} msg/s   p50 {p50:7.1f} ms"
                   f"   p99 {percentile(lat, 0.99) * 1000:7.1f} ms   ({n} messages)", flush=True)
     finally:
         server.terminate()

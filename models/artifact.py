@@ -184,19 +184,18 @@ class ModelArtifact:
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(
-            folder / HEADS,
-            intent_coef=self.intent_head.coef.astype(np.float32),
-            intent_intercept=self.intent_head.intercept.astype(np.float32),
-            urgency_coef=self.urgency_head.coef.astype(np.float32),
-            urgency_intercept=self.urgency_head.intercept.astype(np.float32),
-            reference=self.reference.astype(np.float16),
-            reference_intents=self.reference_intents.astype(np.int16),
-            **(
-                {"word_idf": self.lexical.word_idf, "char_idf": self.lexical.char_idf}
-                if self.lexical is not None else {}
-            ),
-        )
+        arrays: dict[str, np.ndarray] = {
+            "intent_coef": self.intent_head.coef.astype(np.float32),
+            "intent_intercept": self.intent_head.intercept.astype(np.float32),
+            "urgency_coef": self.urgency_head.coef.astype(np.float32),
+            "urgency_intercept": self.urgency_head.intercept.astype(np.float32),
+            "reference": self.reference.astype(np.float16),
+            "reference_intents": self.reference_intents.astype(np.int16),
+        }
+        if self.lexical is not None:
+            arrays["word_idf"] = self.lexical.word_idf
+            arrays["char_idf"] = self.lexical.char_idf
+        np.savez_compressed(folder / HEADS, **arrays)  # type: ignore[arg-type]
         if self.lexical is not None:
             (folder / LEXICON).write_text(
                 json.dumps({"word": self.lexical.word_terms, "char": self.lexical.char_terms}, ensure_ascii=False),

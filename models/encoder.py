@@ -40,7 +40,9 @@ class Encoder:
             torch.set_num_threads(threads)
         self.id, self.path = resolve_encoder(name)
         self._model = SentenceTransformer(self.path, device="cpu")
-        self.dimension = int(getattr(self._model, "get_embedding_dimension", self._model.get_sentence_embedding_dimension)() or 0)
+        model = self._model
+        dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        self.dimension = int(dimension() or 0)
         self._lock = threading.Lock()
 
     def encode(self, texts: list[str], *, batch_size: int = 4) -> np.ndarray:

@@ -340,6 +340,13 @@ class _Scan:
         return readings or [(a, labels)]
 
     def _judge_host(self, a: int, labels: list[str]) -> None:
+        if len(labels) >= 3 and _WWW.fullmatch(labels[0]) and labels[-1].isalpha() and len(labels[-1]) >= 2:
+            # "www." announces a web address whatever it ends in: reserved (.example), private (.lan)
+            # or brand-new names are still links a buyer can follow.
+            b = a + len(".".join(labels))
+            if not self._claimed(a, b) and not _is_amazon_host(".".join(labels)):
+                self._add("external_link", a, self._extend_tail(b), _explain_host(".".join(labels)))
+                return
         k = _trim_to_tld(labels)
         if k < 2:
             return

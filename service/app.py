@@ -20,11 +20,11 @@ from service.api.limits import MaxBodySizeMiddleware
 from service.config import Settings, get_settings
 from service.db import make_engine, make_session_factory, transaction
 from service.messages import views as message_views
-from service.stores import views as store_views
 from service.messages.service import pending_ids
 from service.migrate import upgrade
 from service.pipeline.language import warm_up as warm_up_language
 from service.pipeline.processor import Pipeline
+from service.stores import views as store_views
 
 log = logging.getLogger("handoff")
 

@@ -19,14 +19,14 @@ from sqlalchemy.engine import make_url
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from models.artifact import ModelArtifact, load_current  # noqa: E402
-from models.encoder import Encoder  # noqa: E402
-from service.app import create_app  # noqa: E402
-from service.auth.models import Role  # noqa: E402
-from service.auth.service import create_key  # noqa: E402
-from service.config import Settings  # noqa: E402
-from service.db import make_engine, make_session_factory, transaction  # noqa: E402
-from service.migrate import upgrade  # noqa: E402
+from models.artifact import ModelArtifact, load_current
+from models.encoder import Encoder
+from service.app import create_app
+from service.auth.models import Role
+from service.auth.service import create_key
+from service.config import Settings
+from service.db import make_engine, make_session_factory, transaction
+from service.migrate import upgrade
 
 POSTGRES_ADMIN_URL = os.environ.get(
     "HANDOFF_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
@@ -58,7 +58,8 @@ def _postgres_reachable() -> str | None:
         engine.dispose()
         return None
     except Exception as exc:  # any failure means: no usable server here
-        return f"PostgreSQL not reachable at {make_url(POSTGRES_ADMIN_URL).render_as_string()}: {exc.__class__.__name__}"
+        where = make_url(POSTGRES_ADMIN_URL).render_as_string()
+        return f"PostgreSQL not reachable at {where}: {exc.__class__.__name__}"
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ Without --data it measures the corpus' held-out split.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections import Counter
@@ -72,7 +73,7 @@ def run_decisions(
 def expected_calibration_error(confidence: np.ndarray, correct: np.ndarray, bins: int = 15) -> float:
     edges = np.linspace(0.0, 1.0, bins + 1)
     total = 0.0
-    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+    for lo, hi in itertools.pairwise(edges):
         mask = (confidence > lo) & (confidence <= hi)
         if mask.any():
             total += mask.mean() * abs(confidence[mask].mean() - correct[mask].mean())
@@ -161,13 +162,18 @@ def evaluate(rows: list[Row], *, encoder: Encoder, artifact: ModelArtifact,
     return summarize(outcomes, artifact.intent_head.labels)
 
 
+SUMMARY_KEYS = (
+    "rows", "unsupported_language_rows", "unsupported_language_handoff_rate", "macro_f1", "accuracy",
+    "auto_reply_precision", "auto_replied", "auto_reply_errors", "auto_answerable_coverage",
+    "out_of_scope_handoff_rate", "urgent_recall", "no_reply_precision", "ece", "statuses",
+)
+
+
 def format_report(metrics: dict[str, Any]) -> str:
     lines = [f"{'intent':<22} {'prec':>6} {'recall':>6} {'f1':>6} {'n':>5}"]
     for label, m in metrics["per_intent"].items():
         lines.append(f"{label:<22} {m['precision']:>6.3f} {m['recall']:>6.3f} {m['f1']:>6.3f} {m['support']:>5}")
-    for key in ("rows", "unsupported_language_rows", "unsupported_language_handoff_rate", "macro_f1", "accuracy", "auto_reply_precision", "auto_replied", "auto_reply_errors",
-                "auto_answerable_coverage", "out_of_scope_handoff_rate", "urgent_recall", "no_reply_precision",
-                "ece", "statuses"):
+    for key in SUMMARY_KEYS:
         lines.append(f"{key:<26} {metrics.get(key)}")
     return "\n".join(lines)
 

@@ -6,7 +6,6 @@ python -m training.fit [--seed N] [--force] [--no-promote] [--model-dir DIR] [--
 from __future__ import annotations
 
 import argparse
-import collections
 import json
 import platform
 import sys
@@ -20,7 +19,15 @@ import sklearn
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from models.artifact import LexicalFeatures, LinearHead, ModelArtifact, features, load_current, set_current, softmax
+from models.artifact import (
+    LexicalFeatures,
+    LinearHead,
+    ModelArtifact,
+    features,
+    load_current,
+    set_current,
+    softmax,
+)
 from models.encoder import Encoder
 from models.taxonomy import (
     AUTO_ANSWERABLE,
@@ -28,8 +35,8 @@ from models.taxonomy import (
     NO_REPLY_NEEDED,
     OUT_OF_SCOPE,
 )
-from service.pipeline.signals import find_signals
 from service.config import get_settings
+from service.pipeline.signals import find_signals
 from training.corpus import Row, corpus_hash, load_corpus, split
 from training.embeddings import embed_texts
 from training.evaluate import evaluate, expected_calibration_error, format_report
@@ -38,7 +45,6 @@ from training.evaluate import evaluate, expected_calibration_error, format_repor
 TARGET_PRECISION = 0.99
 MIN_THRESHOLD = 0.5
 MIN_SUPPORT = 20
-DEBUG = bool(__import__("os").environ.get("HANDOFF_FIT_DEBUG"))
 ESCALATION_RECALL = 0.92
 URGENT_RECALL = 0.99
 ESCALATION_C = 4.0
@@ -110,9 +116,6 @@ def choose_thresholds(proba: np.ndarray, labels: list[str], truth: list[str], el
             if n < MIN_SUPPORT:
                 break
             correct = sum(truth[i] == f"{label}/normal" for i in np.flatnonzero(selected))
-            if DEBUG and t == 0.9:
-                wrong = collections.Counter(truth[i] for i in np.flatnonzero(selected) if truth[i] != f"{label}/normal")
-                log(f"    {label} t={t} n={n} precision={correct / n:.3f} wrong={dict(wrong)}")
             if correct / n >= TARGET_PRECISION:
                 chosen = float(t)
                 break
@@ -166,7 +169,8 @@ def fit(rows: list[Row], *, encoder: Encoder, languages: frozenset[str], seed: i
     escalation_head, escalation_bar, escalation_oof = train_escalation(x, train_rows, seed=seed)
     urgent_mass_bar, urgent_oof = choose_urgent_mass_bar(cal_p, labels, train_rows)
     eligible = np.array([
-        escalation_oof[i] < escalation_bar and not urgent_oof[i] and not find_signals(r.clean) and oof_nearest[i] >= ood_bar
+        escalation_oof[i] < escalation_bar and not urgent_oof[i] and not find_signals(r.clean)
+        and oof_nearest[i] >= ood_bar
         for i, r in enumerate(train_rows)
     ])
     answerable = np.array([r.intent in AUTO_ANSWERABLE and r.urgency == "normal" for r in train_rows])

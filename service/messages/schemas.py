@@ -15,7 +15,7 @@ def _no_nul(value: str) -> str:
     return value
 
 
-def Text(max_length: int, min_length: int = 0) -> type[str]:  # noqa: N802 (reads like a type)
+def Text(max_length: int, min_length: int = 0) -> type[str]:
     return Annotated[str, Field(min_length=min_length, max_length=max_length), AfterValidator(_no_nul)]  # type: ignore[return-value]
 
 

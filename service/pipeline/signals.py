@@ -36,7 +36,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"\bcredit\s*card\s+company\b", r"\bpaypal\s+(?:claim|case)\b",
         r"\blaw\s*yers?\b", r"\battorneys?\b", r"\bsolicitors?\b", r"\blegal\s+action\b", r"\bsmall\s+claims\b",
         r"\bsue\b", r"\bsuing\b", r"\btrading\s+standards\b", r"\bbetter\s+business\s+bureau\b", r"\bBBB\b",
-        r"\bconsumer\s+protection\b", r"\battorney\s+general\b", r"\breport(?:ing)?\s+(?:you|this|the seller)\s+to\s+amazon\b",
+        r"\bconsumer\s+protection\b", r"\battorney\s+general\b",
+        r"\breport(?:ing)?\s+(?:you|this|the seller)\s+to\s+amazon\b",
         r"\bAnwalt\b", r"\bRechtsanwalt\b", r"\bVerbraucherzentrale\b", r"\bA-bis-z\b", r"\brückbuchung\b",
         r"\bavocat\b", r"\bgarantie\s+a\s+à\s+z\b", r"\bDGCCRF\b", r"\bopposition\s+bancaire\b",
         r"\babogad[oa]\b", r"\bdenuncia\b", r"\breclamación\s+(?:a\s+)?amazon\b", r"\bOMIC\b",
@@ -44,7 +45,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"弁護士", r"訴訟", r"マーケットプレイス保証", r"消費者(?:センター|庁)", r"チャージバック",
     )),
     Signal("review_threat", "urgent", _p(
-        r"\b(?:1|one|zero|0)[\s-]*stars?\b", r"\b(?:bad|negative|terrible|honest|scathing|horrible)\s+(?:review|feedback|rating)",
+        r"\b(?:1|one|zero|0)[\s-]*stars?\b",
+        r"\b(?:bad|negative|terrible|honest|scathing|horrible)\s+(?:review|feedback|rating)",
         r"\b(?:leave|leaving|write|writing|post|posting|give|giving)\b.{0,30}\b(?:review|feedback)\b",
         r"\b(?:remove|change|update)\b.{0,20}\b(?:my\s+)?(?:review|feedback)\b",
         r"\bschlechte\s+Bewertung\b", r"\bBewertung\b.{0,30}\b(?:schreiben|abgeben|hinterlassen|ändern)",
@@ -67,7 +69,8 @@ SIGNALS: tuple[Signal, ...] = (
     )),
     Signal("repeat_ask", "high", _p(
         r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:time|message|email|attempt)\b",
-        r"\b(?:asked|written|emailed|messaged|contacted\s+you)\s+(?:\w+\s+){0,2}(?:twice|three times|several times|multiple times|again)\b",
+        r"\b(?:asked|written|emailed|messaged|contacted\s+you)\s+(?:\w+\s+){0,2}"
+        r"(?:twice|three times|several times|multiple times|again)\b",
         r"\bstill\s+(?:no|waiting\s+for\s+(?:a|an|your))\s+(?:reply|response|answer)\b",
         r"\bno\s+(?:one|body)\s+(?:has\s+)?(?:replied|answered|responded)\b",
         r"\bzum\s+(?:zweiten|dritten)\s+Mal\b", r"\btroisième\s+fois\b", r"\btercera\s+vez\b", r"\bterza\s+volta\b",

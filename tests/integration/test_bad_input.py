@@ -57,7 +57,9 @@ def test_invalid_fields_are_named(live: LiveService, name: str, mutate: object, 
 
 def test_invalid_json(live: LiveService) -> None:
     with live.client() as client:
-        r = client.post("/messages", content=b'{"message_id": "a", "body": ', headers={"content-type": "application/json"})
+        r = client.post(
+            "/messages", content=b'{"message_id": "a", "body": ', headers={"content-type": "application/json"}
+        )
     assert r.status_code == 422
     assert r.json()["detail"][0]["type"] == "json_invalid"
 
