@@ -340,11 +340,15 @@ class _Scan:
         return readings or [(a, labels)]
 
     def _judge_host(self, a: int, labels: list[str]) -> None:
-        if len(labels) >= 3 and _WWW.fullmatch(labels[0]) and labels[-1].isalpha() and len(labels[-1]) >= 2:
+        if (
+            len(labels) >= 3 and _WWW.fullmatch(labels[0]) and labels[-1].isalpha() and len(labels[-1]) >= 2
+            and labels[-1].lower() not in ascii_tlds()
+        ):
             # "www." announces a web address whatever it ends in: reserved (.example), private (.lan)
-            # or brand-new names are still links a buyer can follow.
+            # or brand-new names are still links a buyer can follow. (Known endings take the path below.)
             b = a + len(".".join(labels))
-            if not self._claimed(a, b) and not _is_amazon_host(".".join(labels)):
+            plain = not (self._separator_kinds(a, b, ".") - {PLAIN})
+            if plain and not self._claimed(a, b) and not _is_amazon_host(".".join(labels)):
                 self._add("external_link", a, self._extend_tail(b), _explain_host(".".join(labels)))
                 return
         k = _trim_to_tld(labels)

@@ -8,13 +8,17 @@ import logging
 from collections.abc import AsyncIterator
 from datetime import timedelta
 
+import httpx
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from models.artifact import ModelArtifact, load_current
 from models.encoder import Encoder
+from service.admin import views as admin_views
 from service.api import health, policy_views
 from service.api.limits import MaxBodySizeMiddleware
 from service.config import Settings, get_settings
@@ -24,18 +28,26 @@ from service.messages.service import pending_ids
 from service.migrate import upgrade
 from service.pipeline.language import warm_up as warm_up_language
 from service.pipeline.processor import Pipeline
+from service.queue import views as queue_views
+from service.queue.escalation import deliver_due, find_escalations
+from service.queue.service import assign_open_items, expire_leases
 from service.stores import views as store_views
+from service.timeutil import utcnow
 
 log = logging.getLogger("handoff")
 
 
 def build_pipeline(
-    settings: Settings, *, encoder: Encoder | None = None, artifact: ModelArtifact | None = None
+    settings: Settings,
+    factory: sessionmaker[Session],
+    *,
+    encoder: Encoder | None = None,
+    artifact: ModelArtifact | None = None,
 ) -> Pipeline:
     """Encoder and artifact may be shared (tests load the model once); the pipeline is per app."""
     encoder = encoder or Encoder(settings.encoder, threads=settings.torch_threads)
     artifact = artifact or load_current(settings.model_dir)
-    return Pipeline(encoder=encoder, artifact=artifact, settings=settings)
+    return Pipeline(encoder=encoder, artifact=artifact, settings=settings, factory=factory)
 
 
 async def recover(app: FastAPI, *, older_than: timedelta) -> int:
@@ -49,7 +61,7 @@ async def recover(app: FastAPI, *, older_than: timedelta) -> int:
         if not ids:
             return done
         for pk in ids:
-            await pipeline.process(factory=factory, message_pk=pk)
+            await pipeline.process(message_pk=pk)
             done += 1
         if len(ids) < 500:
             return done
@@ -70,6 +82,26 @@ async def _recovery_loop(app: FastAPI, settings: Settings) -> None:
         await asyncio.sleep(settings.recovery_interval_seconds)
 
 
+def maintenance_pass(factory: sessionmaker[Session], settings: Settings, client: httpx.Client) -> None:
+    """One round of queue upkeep; safe to run on every replica at once."""
+    now = utcnow()
+    with transaction(factory) as session:
+        expire_leases(session=session, now=now)
+        assign_open_items(session=session, now=now)
+        find_escalations(session=session, now=now)
+    deliver_due(factory=factory, now=now, base_seconds=settings.webhook_backoff_seconds, client=client)
+
+
+async def _maintenance_loop(app: FastAPI, settings: Settings) -> None:
+    with httpx.Client(timeout=settings.webhook_timeout_seconds) as client:
+        while True:
+            try:
+                await run_in_threadpool(maintenance_pass, app.state.session_factory, settings, client)
+            except Exception:
+                log.exception("queue maintenance failed; will retry")
+            await asyncio.sleep(settings.maintenance_interval_seconds)
+
+
 def create_app(
     settings: Settings | None = None,
     *,
@@ -84,16 +116,22 @@ def create_app(
         app.state.engine = engine or make_engine(settings.database_url)
         upgrade(app.state.engine)
         app.state.session_factory = make_session_factory(app.state.engine)
-        app.state.pipeline = build_pipeline(settings, encoder=encoder, artifact=artifact)
+        app.state.pipeline = build_pipeline(
+            settings, app.state.session_factory, encoder=encoder, artifact=artifact
+        )
         warm_up_language()
         await app.state.pipeline.batcher.start()
-        task = asyncio.create_task(_recovery_loop(app, settings), name="recovery")
+        tasks = [
+            asyncio.create_task(_recovery_loop(app, settings), name="recovery"),
+            asyncio.create_task(_maintenance_loop(app, settings), name="maintenance"),
+        ]
         try:
             yield
         finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            for task in tasks:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             await app.state.pipeline.batcher.stop()
             if engine is None:
                 app.state.engine.dispose()
@@ -125,4 +163,6 @@ def create_app(
     app.include_router(message_views.router)
     app.include_router(policy_views.router)
     app.include_router(store_views.router)
+    app.include_router(queue_views.router)
+    app.include_router(admin_views.router)
     return app

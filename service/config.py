@@ -39,6 +39,10 @@ class Settings(BaseSettings):
     # A stored message still undecided after this long is finished by the recovery sweep.
     recovery_after_seconds: float = 60.0
     recovery_interval_seconds: float = 30.0
+    # Queue upkeep: expire leases, offer items to on-duty reviewers, escalate, deliver webhooks.
+    maintenance_interval_seconds: float = 15.0
+    webhook_backoff_seconds: float = 30.0
+    webhook_timeout_seconds: float = 5.0
 
     @property
     def supported_languages(self) -> frozenset[str]:

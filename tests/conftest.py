@@ -132,7 +132,7 @@ def serve(app: object, port: int) -> tuple[uvicorn.Server, threading.Thread]:
 def live(request: pytest.FixtureRequest, encoder: Encoder, artifact: ModelArtifact) -> Iterator[LiveService]:
     """The real app on a real socket, once per database backend, sharing the one loaded model."""
     url = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
-    settings = Settings(database_url=url, recovery_interval_seconds=3600)
+    settings = Settings(database_url=url, recovery_interval_seconds=3600, maintenance_interval_seconds=3600)
     keys = make_keys(url)
     port = free_port()
     server, thread = serve(create_app(settings, encoder=encoder, artifact=artifact), port)

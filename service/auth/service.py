@@ -17,9 +17,9 @@ def hash_key(raw: str) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
-def create_key(*, session: Session, role: Role, name: str) -> str:
+def create_key(*, session: Session, role: Role, name: str, reviewer_id: str | None = None) -> str:
     raw = KEY_PREFIX + secrets.token_urlsafe(32)
-    session.add(ApiKey(name=name, role=role.value, key_hash=hash_key(raw), prefix=raw[:8]))
+    session.add(ApiKey(name=name, role=role.value, key_hash=hash_key(raw), prefix=raw[:8], reviewer_id=reviewer_id))
     session.flush()
     return raw
 

@@ -62,6 +62,11 @@ class Message(Base):
     # Everything needed to explain the outcome later: scores, thresholds, signals, template choice.
     decision: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # The queue item a handed-off message belongs to (several messages of one thread share one item).
+    item_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    # Labels a reviewer set; the model's own stay in intent/urgency for the record.
+    reviewed_intent: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    reviewed_urgency: Mapped[str | None] = mapped_column(String(10), nullable=True)
 
 
 class OutboxReply(Base):
@@ -74,6 +79,7 @@ class OutboxReply(Base):
     store_id: Mapped[str] = mapped_column(String(255))
     text: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(20))  # auto | reviewer
+    key_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # who sent it, for reviewer replies
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -58,7 +58,7 @@ async def create_message(
     if message.status == Status.received.value:
         # New, or a retry of one whose first attempt is still running or died: finishing it is safe,
         # since only one decision can ever be recorded.
-        message = await pipeline.finish(factory=factory, message=message, store=store)
+        message = await pipeline.finish(message=message, store=store)
     if not created:
         response.status_code = status.HTTP_200_OK
     return to_public(message)

@@ -50,6 +50,7 @@ def decide(
     draft_missing: list[str],
     policy_allowed: bool,
     auto_reply_enabled: bool,
+    thread_in_queue: bool = False,
 ) -> Decision:
     a = analysis
     threshold = thresholds.get(a.intent, DEFAULT_THRESHOLD)
@@ -66,6 +67,9 @@ def decide(
     reasons.extend(f"signal:{s}" for s in a.signals)
     if not confident:
         reasons.append("low_confidence")
+    if thread_in_queue:
+        # A person is already handling this conversation: the bot does not cut in.
+        reasons.append("thread_in_queue")
 
     if a.intent in NO_REPLY_NEEDED and not reasons:
         return Decision("no_reply_needed", [f"no_reply_needed:{a.intent}"], a.urgency, due_at(received_at, a.urgency))

@@ -8,6 +8,7 @@ from dataclasses import asdict
 from typing import Any
 
 import numpy as np
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 from threadpoolctl import threadpool_limits
@@ -16,6 +17,7 @@ from models.artifact import ModelArtifact
 from models.encoder import Encoder
 from models.taxonomy import INTENT_DEFAULT_URGENCY
 from policies import PolicyResult, check_text
+from service.audit import service as audit
 from service.config import Settings
 from service.db import transaction
 from service.messages.models import Message, Status
@@ -24,6 +26,7 @@ from service.pipeline.analyze import interpret, prepare
 from service.pipeline.batcher import MicroBatcher
 from service.pipeline.decide import Analysis, decide, due_at
 from service.pipeline.normalize import for_encoder
+from service.queue.service import enqueue, open_item_for, thread_key
 from service.replies.drafting import draft_reply
 from service.stores.models import Store
 from service.timeutil import as_utc
@@ -32,12 +35,15 @@ log = logging.getLogger("handoff.pipeline")
 
 
 class Pipeline:
-    def __init__(self, *, encoder: Encoder, artifact: ModelArtifact, settings: Settings) -> None:
+    def __init__(
+        self, *, encoder: Encoder, artifact: ModelArtifact, settings: Settings, factory: sessionmaker[Session]
+    ) -> None:
         # The heads' numpy work is tiny; OpenBLAS's own threads would only spin against torch's for the
         # two cores (measured: single-message encode 27 ms -> 11 ms with BLAS kept to one thread).
         threadpool_limits(1, user_api="blas")
         self.encoder = encoder
         self.artifact = artifact
+        self.factory = factory
         self.settings = settings
         self.batcher = MicroBatcher(
             encoder.encode, max_size=settings.batch_max_size, max_wait_ms=settings.batch_max_wait_ms
@@ -62,13 +68,13 @@ class Pipeline:
         analysis.details["classify_ms"] = round((time.perf_counter() - encoded) * 1000, 2)
         return analysis
 
-    async def process(self, *, factory: sessionmaker[Session], message_pk: str) -> None:
+    async def process(self, *, message_pk: str) -> None:
         """Finish a stored message by id (recovery)."""
-        loaded = await run_in_threadpool(_load, factory, message_pk)
+        loaded = await run_in_threadpool(_load, self.factory, message_pk)
         if loaded is not None:
-            await self.finish(factory=factory, message=loaded[0], store=loaded[1])
+            await self.finish(message=loaded[0], store=loaded[1])
 
-    async def finish(self, *, factory: sessionmaker[Session], message: Message, store: Store) -> Message:
+    async def finish(self, *, message: Message, store: Store) -> Message:
         """Decide a stored message and record the decision; returns the message as recorded.
 
         If another worker recorded first, its decision stands and is what comes back.
@@ -82,9 +88,10 @@ class Pipeline:
             values = _failed_values(message, self.artifact.version)
             outbox_text = None
         values["decision"]["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
-        return await run_in_threadpool(_record, factory, message, values, outbox_text)
+        return await run_in_threadpool(_record, self.factory, message, values, outbox_text)
 
     async def _decide(self, message: Message, store: Store) -> tuple[dict[str, Any], str | None]:
+        thread_in_queue = bool(message.thread_id) and await run_in_threadpool(_thread_open_in, self.factory, message)
         analysis = await self.analyse(message.body, message.subject)
         draft = draft_reply(
             intent=analysis.intent, seed=message.id, buyer_name=message.buyer_name,
@@ -105,6 +112,7 @@ class Pipeline:
             draft_missing=draft.missing,
             policy_allowed=policy.allowed if policy else True,
             auto_reply_enabled=store.auto_reply_enabled,
+            thread_in_queue=thread_in_queue,
         )
         policy_dict = policy.to_dict() if policy else {"allowed": True, "violations": []}
         values: dict[str, Any] = {
@@ -133,6 +141,11 @@ class Pipeline:
         return values, outbox_text
 
 
+def _thread_open_in(factory: sessionmaker[Session], message: Message) -> bool:
+    with factory() as session:
+        return open_item_for(session=session, store_id=message.store_id, key=thread_key(message)) is not None
+
+
 def _load(factory: sessionmaker[Session], message_pk: str) -> tuple[Message, Store] | None:
     with factory() as session:
         message = session.get(Message, message_pk)
@@ -146,16 +159,33 @@ def _load(factory: sessionmaker[Session], message_pk: str) -> tuple[Message, Sto
 
 def _record(factory: sessionmaker[Session], message: Message, values: dict[str, Any], outbox: str | None
             ) -> Message:
+    for attempt in range(3):
+        try:
+            return _record_once(factory, message, values, outbox)
+        except IntegrityError:
+            # Two first messages of one thread raced to open its queue item; the loser merges on retry.
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _record_once(factory: sessionmaker[Session], message: Message, values: dict[str, Any], outbox: str | None
+                 ) -> Message:
     with transaction(factory) as session:
         won = record_decision(session=session, message_pk=message.id, values=values, outbox_text=outbox)
-        if not won:
-            recorded = session.get(Message, message.id)
-            assert recorded is not None
-            session.expunge(recorded)
-            return recorded
-    for key, value in values.items():
-        setattr(message, key, value)
-    return message
+        recorded = session.get(Message, message.id)
+        assert recorded is not None
+        if won:
+            if values["status"] == Status.needs_review.value:
+                enqueue(session=session, message=recorded, urgency=values["urgency"], due=values["due_at"])
+            audit.record(
+                session=session, actor="system", action="decided", message_pk=message.id, item_id=recorded.item_id,
+                after={k: values[k] for k in ("status", "intent", "urgency", "reasons", "reply_template")},
+                model_version=values.get("model_version"),
+            )
+        session.flush()
+        session.expunge(recorded)
+        return recorded
 
 
 def _failed_values(message: Message, model_version: str) -> dict[str, Any]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, String
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from service.db import Base
@@ -19,4 +19,5 @@ class Store(Base):
     auto_reply_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     # Warranty or carrier numbers the seller may quote in replies (policy allowlist).
     allowed_phone_numbers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    team_id: Mapped[str | None] = mapped_column(String(32), ForeignKey("teams.id"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -9,6 +9,7 @@ class StoreUpdate(BaseModel):
     name: str | None = Field(default=None, max_length=255)
     auto_reply_enabled: bool | None = None
     allowed_phone_numbers: list[str] | None = Field(default=None, max_length=20)
+    team_id: str | None = Field(default=None, max_length=32)
 
 
 class StorePublic(BaseModel):
@@ -16,3 +17,4 @@ class StorePublic(BaseModel):
     name: str | None
     auto_reply_enabled: bool
     allowed_phone_numbers: list[str]
+    team_id: str | None = None

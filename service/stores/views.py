@@ -7,6 +7,7 @@ from service.db import transaction
 from service.messages.service import ensure_store
 from service.stores.models import Store
 from service.stores.schemas import StorePublic, StoreUpdate
+from service.teams.models import Team
 
 router = APIRouter(tags=["stores"])
 StoreId = Path(min_length=1, max_length=255)
@@ -15,7 +16,7 @@ StoreId = Path(min_length=1, max_length=255)
 def _public(store: Store) -> StorePublic:
     return StorePublic(
         id=store.id, name=store.name, auto_reply_enabled=store.auto_reply_enabled,
-        allowed_phone_numbers=list(store.allowed_phone_numbers or []),
+        allowed_phone_numbers=list(store.allowed_phone_numbers or []), team_id=store.team_id,
     )
 
 
@@ -33,6 +34,8 @@ def put_store(
 ) -> StorePublic:
     """Create or update a store's settings (auto-reply switch, phone allowlist, name)."""
     with transaction(factory) as session:
+        if body.team_id and session.get(Team, body.team_id) is None:
+            raise HTTPException(422, "team_id: no such team")
         ensure_store(session=session, store_id=store_id)
         store = session.get(Store, store_id, with_for_update=True)
         assert store is not None
