@@ -57,9 +57,9 @@ def load_label_map(name: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()}
 
 
-def load_bitext(path: Path, label_map: dict[str, str], per_intent: int) -> tuple[list[Row], list[str]]:
-    """Mapped Bitext rows (at most per_intent per Bitext intent, lowest text hash first) and their
-    Bitext intents."""
+def load_mapped(path: Path, label_map: dict[str, str], per_intent: int = 0) -> tuple[list[Row], list[str]]:
+    """Rows mapped by training.evaluate.load_external, with their intents in the outside data set;
+    at most per_intent rows per outside intent (lowest text hash first) when per_intent > 0."""
     source_intent: dict[str, str] = {}
     with path.open(encoding="utf-8") as handle:
         for line in handle:
@@ -80,15 +80,16 @@ def load_bitext(path: Path, label_map: dict[str, str], per_intent: int) -> tuple
     return rows, sources
 
 
-def load_banking77(path: Path, intent: str = OUT_OF_SCOPE) -> list[Row]:
-    """banking77's CSV (text,category), every row labelled `intent`."""
-    rows = []
+def load_banking77(path: Path, intent: str = OUT_OF_SCOPE) -> tuple[list[Row], list[str]]:
+    """banking77's CSV (text,category): every row labelled `intent`, with its banking77 category."""
+    rows, sources = [], []
     with path.open(encoding="utf-8", newline="") as handle:
         for raw in csv.DictReader(handle):
             text = (raw.get("text") or "").strip()
             if text:
                 rows.append(make_row({"text": text, "intent": intent, "language": "en"}, source=str(path)))
-    return rows
+                sources.append(raw.get("category") or "")
+    return rows, sources
 
 
 @contextlib.contextmanager
@@ -115,8 +116,23 @@ def example(o: Outcome) -> dict[str, Any]:
             "nearest_similarity": o.analysis.details.get("nearest_similarity")}
 
 
-def details(outcomes: list[Outcome], sources: list[str] | None) -> dict[str, Any]:
+def diverse(tagged: list[tuple[Outcome, str]]) -> list[dict[str, Any]]:
+    """Up to EXAMPLES (outcome, outside intent) examples, most confident first, one per outside intent
+    before any repeats."""
+    ranked = sorted(tagged, key=lambda t: -t[0].analysis.confidence)
+    seen: set[str] = set()
+    first: list[tuple[Outcome, str]] = []
+    rest: list[tuple[Outcome, str]] = []
+    for o, source in ranked:
+        (rest if source in seen else first).append((o, source))
+        seen.add(source)
+    return [example(o) | {"source_intent": source} for o, source in (first + rest)[:EXAMPLES]]
+
+
+def details(outcomes: list[Outcome], sources: list[str]) -> dict[str, Any]:
+    tagged = list(zip(outcomes, sources, strict=True))
     oos = [o for o in outcomes if o.row.intent == OUT_OF_SCOPE and o.analysis.language_supported]
+    oos_set = {id(o) for o in oos}
     out: dict[str, Any] = {
         "out_of_scope_rows": len(oos),
         "out_of_scope_to_person_rate": (
@@ -126,20 +142,17 @@ def details(outcomes: list[Outcome], sources: list[str] | None) -> dict[str, Any
             o.analysis.intent for o in oos if o.decision.status == "auto_replied").most_common()),
         "out_of_scope_no_reply_as": dict(Counter(
             o.analysis.intent for o in oos if o.decision.status == "no_reply_needed").most_common()),
-        "out_of_scope_auto_replied_examples": [
-            example(o) for o in sorted((o for o in oos if o.decision.status == "auto_replied"),
-                                       key=lambda o: -o.analysis.confidence)[:EXAMPLES]],
-        "out_of_scope_no_reply_examples": [
-            example(o) for o in sorted((o for o in oos if o.decision.status == "no_reply_needed"),
-                                       key=lambda o: -o.analysis.confidence)[:EXAMPLES]],
-        "auto_reply_error_examples": [
-            example(o) for o in outcomes
-            if o.decision.status == "auto_replied" and (o.row.intent != o.analysis.intent or o.row.urgency != "normal")
-        ][:EXAMPLES],
+        "out_of_scope_auto_replied_examples": diverse(
+            [(o, s) for o, s in tagged if id(o) in oos_set and o.decision.status == "auto_replied"]),
+        "out_of_scope_no_reply_examples": diverse(
+            [(o, s) for o, s in tagged if id(o) in oos_set and o.decision.status == "no_reply_needed"]),
+        "in_scope_auto_reply_error_examples": diverse(
+            [(o, s) for o, s in tagged if o.decision.status == "auto_replied" and o.row.intent != OUT_OF_SCOPE
+             and (o.row.intent != o.analysis.intent or o.row.urgency != "normal")]),
     }
-    if sources is not None:
+    if any(sources):
         by_source: dict[str, list[Outcome]] = defaultdict(list)
-        for o, source in zip(outcomes, sources, strict=True):
+        for o, source in tagged:
             if o.analysis.language_supported:
                 by_source[source].append(o)
         table = {}
@@ -158,8 +171,8 @@ def details(outcomes: list[Outcome], sources: list[str] | None) -> dict[str, Any
     return out
 
 
-def run(name: str, rows: list[Row], *, encoder: Encoder, artifact: ModelArtifact, languages: frozenset[str],
-        sources: list[str] | None = None) -> dict[str, Any]:
+def run(name: str, rows: list[Row], sources: list[str], *, encoder: Encoder, artifact: ModelArtifact,
+        languages: frozenset[str]) -> dict[str, Any]:
     started = time.perf_counter()
     with captured_outcomes() as outcomes:
         metrics = evaluate(rows, encoder=encoder, artifact=artifact, languages=languages)
@@ -200,17 +213,23 @@ def print_dataset(name: str, note: str, m: dict[str, Any], *, intents: bool) -> 
         for label, s in sorted(m["per_intent"].items(), key=lambda kv: kv[1]["f1"]):
             print(f"{label:<22} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} {s['support']:>5}")
     if "by_source_intent" in m:
-        print(f"{'source intent':<26} {'mapped to':<18} {'n':>4} {'acc':>6} {'auto':>5} {'wrong':>5}  top predictions")
-        for source, s in sorted(m["by_source_intent"].items(), key=lambda kv: kv[1]["accuracy"]):
+        table = sorted(m["by_source_intent"].items(), key=lambda kv: kv[1]["accuracy"])
+        if not intents:  # the long tables: only the outside intents that got auto-replies
+            table = sorted(((k, v) for k, v in table if v["auto_replied"]), key=lambda kv: -kv[1]["auto_replied"])
+            print(f"{len(table)} outside intents with auto-replies:" if table else "no auto-replies")
+        if table:
+            print(f"{'source intent':<26} {'mapped to':<18} {'n':>4} {'acc':>6} {'auto':>5} {'wrong':>5}  "
+                  "top predictions")
+        for source, s in table:
             print(f"{source:<26} {s['mapped_to']:<18} {s['n']:>4} {s['accuracy']:>6.3f} {s['auto_replied']:>5} "
                   f"{s['auto_reply_errors']:>5}  {s['top_predictions']}")
     for key, title in (("out_of_scope_auto_replied_examples", "out-of-scope messages auto-replied"),
                        ("out_of_scope_no_reply_examples", "out-of-scope messages closed with no reply"),
-                       ("auto_reply_error_examples", "wrong auto-replies")):
+                       ("in_scope_auto_reply_error_examples", "wrong auto-replies to in-scope messages")):
         if m.get(key):
             print(f"  {title} (up to {EXAMPLES}):")
             for e in m[key]:
-                print(f"    [{e['truth']} -> {e['predicted']} {e['confidence']}, {e['status']}, "
+                print(f"    [{e['source_intent']}: {e['truth']} -> {e['predicted']} {e['confidence']}, {e['status']}, "
                       f"sim {e['nearest_similarity']}] {e['text']!r}")
 
 
@@ -243,25 +262,25 @@ def main(argv: list[str] | None = None) -> int:
     notes: dict[str, str] = {}
 
     if "bitext" in wanted:
-        rows, sources = load_bitext(data / "bitext" / "bitext_customer_support.jsonl", load_label_map("bitext"),
+        rows, sources = load_mapped(data / "bitext" / "bitext_customer_support.jsonl", load_label_map("bitext"),
                                     args.per_intent)
         sampling = ("all mapped rows" if args.per_intent <= 0 else
                     f"SAMPLED: at most {args.per_intent} rows per Bitext intent, lowest text hash first")
         notes["bitext"] = f"mapped Bitext ({len(set(sources))} Bitext intents), {sampling}"
-        results["bitext"] = run("bitext", rows, encoder=encoder, artifact=artifact, languages=languages,
-                                sources=sources)
+        results["bitext"] = run("bitext", rows, sources, encoder=encoder, artifact=artifact, languages=languages)
     if "clinc_val" in wanted:
-        rows = load_external(data / "clinc150" / "val.jsonl", clinc_map)
+        rows, sources = load_mapped(data / "clinc150" / "val.jsonl", clinc_map)
         notes["clinc_val"] = "CLINC150 val, all rows (order_status, thank_you -> thanks, the rest -> other)"
-        results["clinc_val"] = run("clinc_val", rows, encoder=encoder, artifact=artifact, languages=languages)
+        results["clinc_val"] = run("clinc_val", rows, sources, encoder=encoder, artifact=artifact, languages=languages)
     if "clinc_oos" in wanted:
-        rows = load_external(data / "clinc150" / "oos_val.jsonl", clinc_map)
+        rows, sources = load_mapped(data / "clinc150" / "oos_val.jsonl", clinc_map)
         notes["clinc_oos"] = "CLINC150 oos_val, all out of scope"
-        results["clinc_oos"] = run("clinc_oos", rows, encoder=encoder, artifact=artifact, languages=languages)
+        results["clinc_oos"] = run("clinc_oos", rows, sources, encoder=encoder, artifact=artifact, languages=languages)
     if "banking77" in wanted:
-        rows = load_banking77(data / "banking77" / "train.csv")
+        rows, sources = load_banking77(data / "banking77" / "train.csv")
         notes["banking77"] = "banking77 train, all out of domain (-> other, bank refunds too)"
-        results["banking77"] = run("banking77", rows, encoder=encoder, artifact=artifact, languages=languages)
+        results["banking77"] = run("banking77", rows, sources, encoder=encoder, artifact=artifact,
+                                   languages=languages)
     results["seconds"] = round(time.perf_counter() - started, 1)
 
     if args.json:

@@ -35,6 +35,11 @@ class ReviewItem(Base):
     arrived_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))  # latest message's arrival
     status: Mapped[str] = mapped_column(String(10), default="open")  # open | closed
     assigned_to: Mapped[str | None] = mapped_column(String(32), ForeignKey("reviewers.id"), nullable=True)
+    # The current lease, mirrored from claims onto the row that claimers lock: with FOR UPDATE SKIP LOCKED
+    # PostgreSQL re-checks these columns on the latest row version, so a claim committed a moment ago
+    # is seen by the next claimer instead of tripping the unique index.
+    claimed_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    lease_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     close_reason: Mapped[str | None] = mapped_column(String(100), nullable=True)

@@ -138,9 +138,10 @@ def claim_next(*, session: Session, viewer: Viewer, lease: timedelta, now: datet
     mine = ReviewItem.assigned_to == (viewer.reviewer.id if viewer.reviewer else "")
     # Items offered to the caller first, then unassigned ones, then a colleague's (better than waiting).
     offer_order = case((mine, 0), (ReviewItem.assigned_to.is_(None), 1), else_=2)
+    free = or_(ReviewItem.lease_expires_at.is_(None), ReviewItem.lease_expires_at <= now)
     query = (
         select(ReviewItem)
-        .where(ReviewItem.status == "open", viewer.store_filter(), _unclaimed())
+        .where(ReviewItem.status == "open", viewer.store_filter(), free)
         .order_by(offer_order, ReviewItem.due_at, urgency_rank().desc(), ReviewItem.id)
         .limit(1)
     )
@@ -150,12 +151,24 @@ def claim_next(*, session: Session, viewer: Viewer, lease: timedelta, now: datet
     item = session.scalar(query)
     if item is None:
         return None
+    _release(session, item.id, now, "expired")  # a lapsed lease on this item ends here, on record
+    item.claimed_by = viewer.key.id
+    item.lease_expires_at = now + lease
     session.add(
         Claim(item_id=item.id, key_id=viewer.key.id, reviewer_id=viewer.reviewer.id if viewer.reviewer else None,
               claimed_at=now, expires_at=now + lease)
     )
-    session.flush()  # the partial unique index speaks here if someone else won the race
+    session.flush()  # the partial unique index speaks here if the application ever got this wrong
     return item
+
+
+def _release(session: Session, item_id: str, now: datetime, reason: str) -> None:
+    session.execute(
+        update(Claim)
+        .where(Claim.item_id == item_id, Claim.released_at.is_(None))
+        .values(released_at=now, release_reason=reason)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def require_claim(*, session: Session, item: ReviewItem, viewer: Viewer, now: datetime) -> Claim:
@@ -172,6 +185,7 @@ def require_claim(*, session: Session, item: ReviewItem, viewer: Viewer, now: da
 def renew_lease(*, session: Session, item: ReviewItem, viewer: Viewer, lease: timedelta, now: datetime) -> Claim:
     claim = require_claim(session=session, item=item, viewer=viewer, now=now)
     claim.expires_at = now + lease
+    item.lease_expires_at = claim.expires_at
     return claim
 
 
@@ -180,12 +194,9 @@ def close_item(*, session: Session, item: ReviewItem, viewer: Viewer, reason: st
     item.closed_at = now
     item.close_reason = reason
     item.closed_by = viewer.key.id
-    session.execute(
-        update(Claim)
-        .where(Claim.item_id == item.id, Claim.released_at.is_(None))
-        .values(released_at=now, release_reason="done")
-        .execution_options(synchronize_session=False)
-    )
+    item.claimed_by = None
+    item.lease_expires_at = None
+    _release(session, item.id, now, "done")
 
 
 def visible_item(*, session: Session, viewer: Viewer, item_id: str, lock: bool = False) -> ReviewItem | None:

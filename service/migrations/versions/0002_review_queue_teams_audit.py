@@ -81,6 +81,8 @@ def upgrade() -> None:
     sa.Column('arrived_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('assigned_to', sa.String(length=32), nullable=True),
+    sa.Column('claimed_by', sa.Integer(), nullable=True),
+    sa.Column('lease_expires_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('closed_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('close_reason', sa.String(length=100), nullable=True),
