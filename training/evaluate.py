@@ -28,6 +28,7 @@ from service.pipeline.decide import Analysis, Decision, decide
 from service.replies.drafting import draft_reply
 from training.corpus import Row, load_corpus, make_row, split
 from training.embeddings import embed_texts
+from training.feedback import agreement
 
 _SHIPPED = {"status": "shipped", "carrier": "UPS", "tracking_number": "1Z999AA10123456784",
             "ship_date": "2026-11-20", "estimated_delivery": "2026-11-30",
@@ -184,10 +185,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--label-map", type=Path, help="JSON {outside intent: our intent}; '*' maps the rest")
     parser.add_argument("--model", type=Path, help="artifact folder or registry (default: settings)")
     parser.add_argument("--json", action="store_true", help="print metrics as JSON")
+    parser.add_argument("--feedback", action="store_true",
+                        help="report how often the model agreed with reviewers (configured database)")
     args = parser.parse_args(argv)
 
     settings = get_settings()
     artifact = load_current(args.model or settings.model_dir)
+    if args.feedback:
+        report = {"current": agreement(settings.database_url, artifact.version),
+                  "all_versions": agreement(settings.database_url)}
+        if args.json:
+            json.dump(report, sys.stdout, indent=2)
+            print()
+        else:
+            for name, r in report.items():
+                print(f"{name}: {r['messages']} reviewed messages, agreement {r['agreement']}")
+                for intent, m in r["per_intent"].items():
+                    print(f"  {intent:<22} {m['agreement']:>6}  ({m['messages']})")
+        return 0
     encoder = Encoder(settings.encoder, threads=settings.torch_threads)
     if args.data:
         label_map = json.loads(args.label_map.read_text()) if args.label_map else None

@@ -40,6 +40,7 @@ from service.pipeline.signals import find_signals
 from training.corpus import Row, corpus_hash, load_corpus, split
 from training.embeddings import embed_texts
 from training.evaluate import evaluate, expected_calibration_error, format_report
+from training.feedback import FEEDBACK_WEIGHT, load_feedback_rows
 
 # Auto-replies must be right at least this often on out-of-fold predictions.
 TARGET_PRECISION = 0.99
@@ -62,12 +63,12 @@ def log(message: str) -> None:
 
 
 def train_linear(x: Any, labels: list[str], y: list[str], *, c: float, seed: int,
-                 balanced: bool = False) -> LinearHead:
+                 balanced: bool = False, weights: np.ndarray | None = None) -> LinearHead:
     index = {label: i for i, label in enumerate(labels)}
     target = np.array([index[v] for v in y])
     model = LogisticRegression(C=c, max_iter=3000, random_state=seed,
                                class_weight="balanced" if balanced else None)
-    model.fit(x, target)
+    model.fit(x, target, sample_weight=weights)
     coef = np.zeros((len(labels), x.shape[1]), dtype=np.float32)
     intercept = np.full(len(labels), -1e4, dtype=np.float32)  # a class absent from training never wins
     if len(model.classes_) == 2 and model.coef_.shape[0] == 1:
@@ -123,15 +124,16 @@ def choose_thresholds(proba: np.ndarray, labels: list[str], truth: list[str], el
     return thresholds
 
 
-def out_of_fold(x: Any, embeddings: np.ndarray, y: list[str], labels: list[str], *, c: float, seed: int
-                ) -> tuple[np.ndarray, np.ndarray]:
+def out_of_fold(x: Any, embeddings: np.ndarray, y: list[str], labels: list[str], *, c: float, seed: int,
+                weights: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Out-of-fold logits and nearest in-domain similarity, for calibration and thresholds."""
     logits = np.zeros((len(y), len(labels)))
     nearest = np.zeros(len(y))
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=seed)
     in_domain = np.array([label != OUT_OF_SCOPE for label in y])
     for k, (train_idx, test_idx) in enumerate(folds.split(embeddings, y), 1):
-        head = train_linear(x[train_idx], labels, [y[i] for i in train_idx], c=c, seed=seed)
+        head = train_linear(x[train_idx], labels, [y[i] for i in train_idx], c=c, seed=seed,
+                            weights=None if weights is None else weights[train_idx])
         logits[test_idx] = head.logits(x[test_idx])
         reference = embeddings[train_idx][in_domain[train_idx]]
         nearest[test_idx] = (embeddings[test_idx] @ reference.T).max(axis=1)
@@ -151,12 +153,13 @@ def fit(rows: list[Row], *, encoder: Encoder, languages: frozenset[str], seed: i
     )
     x = features(embeddings, texts, lexical)
     y = [r.intent for r in train_rows]
+    weights = np.array([FEEDBACK_WEIGHT if r.source == "feedback" else 1.0 for r in train_rows])
     labels = sorted(set(y))
     index = {label: i for i, label in enumerate(labels)}
     target = np.array([index[v] for v in y])
 
     log("cross-validating for calibration, thresholds and the out-of-scope bar")
-    oof_logits, oof_nearest = out_of_fold(x, embeddings, y, labels, c=c, seed=seed)
+    oof_logits, oof_nearest = out_of_fold(x, embeddings, y, labels, c=c, seed=seed, weights=weights)
     temperature = fit_temperature(oof_logits, target)
     raw_p = softmax(oof_logits)
     cal_p = softmax(oof_logits / temperature)
@@ -180,7 +183,7 @@ def fit(rows: list[Row], *, encoder: Encoder, languages: frozenset[str], seed: i
     thresholds = choose_thresholds(cal_p, labels, [f"{r.intent}/{r.urgency}" for r in train_rows], eligible)
     log(f"thresholds {thresholds}")
     log("training final heads")
-    intent_head = train_linear(x, labels, y, c=c, seed=seed)
+    intent_head = train_linear(x, labels, y, c=c, seed=seed, weights=weights)
     intent_head.temperature = temperature
     reference = embeddings[in_domain]
     reference_intents = target[in_domain]
@@ -197,6 +200,7 @@ def fit(rows: list[Row], *, encoder: Encoder, languages: frozenset[str], seed: i
         "calibration": {"method": "temperature", "temperature": round(temperature, 4),
                         "ece_before": round(ece_before, 4), "ece_after": round(ece_after, 4)},
         "training_rows": len(train_rows),
+        "feedback_rows": sum(r.source == "feedback" for r in train_rows),
         "versions": {"python": platform.python_version(), "numpy": np.__version__,
                      "scikit-learn": sklearn.__version__},
     }
@@ -279,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-promote", action="store_true", help="write the artifact, leave CURRENT alone")
     parser.add_argument("--model-dir", type=Path, help="artifact registry (default: settings)")
     parser.add_argument("--version", help="artifact version name (default: date and corpus hash)")
+    parser.add_argument("--feedback", action="store_true",
+                        help="add reviewers' confirmed and corrected labels from the configured database")
     parser.add_argument("--head", choices=["hybrid", "embedding"], default="hybrid",
                         help="hybrid: embedding + TF-IDF (default); embedding: the embedding alone")
     args = parser.parse_args(argv)
@@ -291,6 +297,13 @@ def main(argv: list[str] | None = None) -> int:
     train_rows, heldout = split(rows)
     digest = corpus_hash()
     log(f"corpus: {len(rows)} rows, {len(train_rows)} train / {len(heldout)} held out, hash {digest[:12]}")
+    if args.feedback:
+        # Feedback joins this run's training rows only: training/data is never rewritten, and a text
+        # that is also in the held-out split stays out so the gate still measures unseen text.
+        known = {r.key for r in rows}
+        feedback = [r for r in load_feedback_rows(settings.database_url) if r.key not in known]
+        log(f"feedback: {len(feedback)} reviewer-labelled messages from the database (weight {FEEDBACK_WEIGHT})")
+        train_rows = train_rows + feedback
     encoder = Encoder(settings.encoder, threads=settings.torch_threads)
     artifact, manifest = fit(train_rows, encoder=encoder, languages=languages, seed=args.seed, head=args.head)
 
