@@ -28,6 +28,11 @@ _DATE = (
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}[/.]\d{{1,2}}\b)"
 )
 
+_EVENT = (
+    r"wedding|funeral|trip|flight|party|birthday|christmas|holiday|event|exam|interview|race|opening|"
+    r"due\s+date|school\s+(?:starts|term)|term|move|graduation|anniversary|shower|ceremony"
+)
+
 SIGNALS: tuple[Signal, ...] = (
     Signal("claim", "urgent", _p(
         r"\ba\s*(?:-?\s*(?:to|2|bis|à|alla)\s*-?|-)\s*z\b", r"\ba\s*y\s*z\b(?=.{0,20}\b(?:claim|garant))",
@@ -68,10 +73,15 @@ SIGNALS: tuple[Signal, ...] = (
         r"火傷", r"やけど", r"怪我", r"けが", r"発火", r"煙", r"感電", r"アレルギー", r"誤飲",
     )),
     Signal("repeat_ask", "high", _p(
-        r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:time|message|email|attempt)\b",
-        r"\b(?:asked|written|emailed|messaged|contacted\s+you)\s+(?:\w+\s+){0,2}"
-        r"(?:twice|three times|several times|multiple times|again)\b",
-        r"\bstill\s+(?:no|waiting\s+for\s+(?:a|an|your))\s+(?:reply|response|answer)\b",
+        r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:time|message|email|attempt|request|follow)",
+        r"\bthis\s+is\s+my\s+(?:second|third|2nd|3rd)\b",
+        r"\b(?:two|three|four|several|multiple|many)\s+(?:emails|messages|times|requests)\b",
+        r"\b(?:asked|written|wrote|emailed|messaged|contacted\s+you)\s+(?:\w+\s+){0,3}"
+        r"(?:twice|three times|several times|multiple times|again|already|before|yesterday|last\s+week|too)\b",
+        r"\b(?:asking|writing)\s+again\b", r"\bsame\s+question\s+as\b",
+        r"\bfollowing\s+up\s+on\s+my\s+(?:earlier|previous|last)\b",
+        r"\bstill\s+(?:no|waiting\s+for\s+(?:a|an|the|your|my))\s+(?:reply|response|answer|invoice)\b",
+        r"\b(?:no|haven'?t\s+(?:had|got|received)\s+a)\s+(?:reply|response|answer)\b",
         r"\bno\s+(?:one|body)\s+(?:has\s+)?(?:replied|answered|responded)\b",
         r"\bzum\s+(?:zweiten|dritten)\s+Mal\b", r"\btroisième\s+fois\b", r"\btercera\s+vez\b", r"\bterza\s+volta\b",
         r"(?:二|三|３|3)度目", r"何度も",
@@ -79,9 +89,13 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("deadline", "high", _p(
         rf"\b(?:need|needs|needed|must|has to|have to|got to|gotta|otherwise)\b[^.?!]{{0,60}}?"
         rf"\b(?:by|before|until|no later than)\s+(?:this\s+|next\s+|the\s+)?{_DATE}",
-        r"\bin\s+time\s+for\s+(?:the\s+|my\s+|our\s+)?(?:wedding|funeral|trip|flight|party|birthday|race|event|"
-        r"holiday|christmas|exam|interview|meeting|game)\b",
-        r"\b(?:leaving|flying|moving)\b.{0,30}\b(?:on|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        rf"\b(?:{_EVENT})\b[^.?!]{{0,25}}\b(?:is\s+)?on\s+(?:the\s+|this\s+|next\s+)?{_DATE}",
+        rf"\b(?:before|in\s+time\s+for)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|the\s+baby'?s\s+)?(?:{_EVENT})\b",
+        r"\b(?:need|want)\s+(?:it|this|them)\s+(?:by\s+)?(?:tmrw|tomorrow|today|tonight)\b",
+        r"\b(?:need\s+to\s+know|reply|answer)\s+(?:by\s+)?(?:today|tonight|asap)\b",
+        r"\b(?:window|deadline)\s+(?:ends|closes|is)\s+(?:tomorrow|today|on)\b",
+        r"\b(?:leaving|flying|moving|going\s+home|travell?ing)\b.{0,30}"
+        r"\b(?:on|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         r"\burgent(?:ly)?\b", r"\basap\b", r"\bdringend\b", r"\burgente?\b", r"至急",
     )),
 )
