@@ -112,6 +112,9 @@ class Prediction:
     urgency_confidence: float  # probability of an escalation
     nearest_similarity: float  # cosine similarity to the closest in-domain training message
     nearest_intent: str
+    # Similarity to the closest training message OF THE PREDICTED INTENT: an auto-reply needs the
+    # message to look like ones the intent is known for, not only to land on its side of a boundary.
+    support_similarity: float = 1.0
 
 
 @dataclass
@@ -131,6 +134,10 @@ class ModelArtifact:
         return dict(self.manifest.get("thresholds", {}))
 
     @property
+    def support_bars(self) -> dict[str, float]:
+        return {k: float(v) for k, v in self.manifest.get("support_bars", {}).items()}
+
+    @property
     def ood_similarity(self) -> float:
         return float(self.manifest.get("ood_min_similarity", 0.0))
 
@@ -146,13 +153,9 @@ class ModelArtifact:
         feats = self.features(x, texts)
         intent_p = self.intent_head.proba(feats)
         urgency_p = self.urgency_head.proba(feats)
-        if len(self.reference):
-            sims = x @ self.reference.astype(np.float32).T
-            nearest = sims.argmax(axis=1)
-            nearest_sim = sims[np.arange(len(x)), nearest]
-        else:
-            nearest = np.zeros(len(x), dtype=int)
-            nearest_sim = np.ones(len(x))
+        sims = x @ self.reference.T if len(self.reference) else np.ones((len(x), 1), dtype=np.float32)
+        nearest = sims.argmax(axis=1)
+        nearest_sim = sims[np.arange(len(x)), nearest]
         out = []
         labels = self.intent_head.labels
         # The urgency head answers one question: does this message carry an escalation (a deadline,
@@ -168,6 +171,8 @@ class ModelArtifact:
         urgent_mass = intent_p[:, urgent_cols].sum(axis=1)
         for i in range(len(x)):
             top = int(intent_p[i].argmax())
+            same = self.reference_intents == top
+            support = float(sims[i, same].max()) if len(self.reference) and same.any() else 0.0
             level = "urgent" if urgent_mass[i] >= urgent_bar else "high" if p_escalated[i] >= bar else "normal"
             out.append(
                 Prediction(
@@ -178,6 +183,7 @@ class ModelArtifact:
                     urgency_confidence=float(p_escalated[i]),
                     nearest_similarity=float(nearest_sim[i]),
                     nearest_intent=labels[int(self.reference_intents[nearest[i]])] if len(self.reference) else "",
+                    support_similarity=support,
                 )
             )
         return out

@@ -31,8 +31,11 @@ from service.pipeline.processor import Pipeline
 from service.queue import views as queue_views
 from service.queue.escalation import deliver_due, find_escalations
 from service.queue.service import assign_open_items, expire_leases
+from service.stats import metrics as stats_metrics
+from service.stats import views as stats_views
 from service.stores import views as store_views
 from service.timeutil import utcnow
+from service.ui import views as ui_views
 
 log = logging.getLogger("handoff")
 
@@ -165,4 +168,7 @@ def create_app(
     app.include_router(store_views.router)
     app.include_router(queue_views.router)
     app.include_router(admin_views.router)
+    app.include_router(stats_views.router)
+    app.include_router(ui_views.router)
+    stats_metrics.install(app)  # request counts and latencies for /metrics
     return app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,6 +44,14 @@ class Settings(BaseSettings):
     maintenance_interval_seconds: float = 15.0
     webhook_backoff_seconds: float = 30.0
     webhook_timeout_seconds: float = 5.0
+
+    # Web UI (/ui) sessions are signed cookies. HANDOFF_UI_SECRET must be set (the same long random string on
+    # every replica) when more than one process serves /ui; the default is random per process, so sessions
+    # simply end when the process restarts and nothing guessable is ever used.
+    ui_secret: str = Field(default_factory=lambda: secrets.token_urlsafe(32), repr=False, min_length=16)
+    # HANDOFF_UI_COOKIE_SECURE=1 behind HTTPS: the browser then sends the session cookie over TLS only.
+    ui_cookie_secure: bool = False
+    ui_session_hours: float = Field(default=12.0, gt=0, le=24 * 30)
 
     @property
     def supported_languages(self) -> frozenset[str]:

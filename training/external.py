@@ -1,6 +1,6 @@
 """Measure the shipped model on public data written outside the project, the way the service decides.
 
-python -m training.external --shared-data DIR [--json] [--model DIR] [--per-intent N] [--cache-dir DIR]
+python -m training.external --shared-data DIR [--json] [--model DIR] [--per-intent N] [--cache-dir DIR] [--datasets A,B]
 
 Data sets (read from DIR, never copied into the repository):
   bitext     bitext/bitext_customer_support.jsonl, mapped with training/label_maps/bitext.json. Bitext intents

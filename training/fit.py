@@ -46,6 +46,8 @@ from training.feedback import FEEDBACK_WEIGHT, load_feedback_rows
 TARGET_PRECISION = 0.99
 MIN_THRESHOLD = 0.5
 MIN_SUPPORT = 20
+# Share of correctly read in-domain messages an intent's familiarity bar may turn away.
+SUPPORT_QUANTILE = 0.05
 ESCALATION_RECALL = 0.95
 URGENT_RECALL = 0.99
 ESCALATION_C = 4.0
@@ -168,6 +170,8 @@ def fit(rows: list[Row], *, encoder: Encoder, languages: frozenset[str], seed: i
     ece_after = expected_calibration_error(cal_p.max(axis=1), correct)
     in_domain = np.array([label != OUT_OF_SCOPE for label in y])
     ood_bar = float(np.quantile(oof_nearest[in_domain], OOD_QUANTILE))
+    support_bars = choose_support_bars(embeddings, y, cal_p.argmax(axis=1), labels)
+    log(f"support bars {support_bars}")
     log(f"temperature {temperature:.3f}; ECE {ece_before:.4f} -> {ece_after:.4f}; ood bar {ood_bar:.3f}")
     escalation_head, escalation_bar, escalation_oof = train_escalation(x, train_rows, seed=seed)
     urgent_mass_bar, urgent_oof = choose_urgent_mass_bar(cal_p, labels, train_rows)
@@ -196,6 +200,7 @@ def fit(rows: list[Row], *, encoder: Encoder, languages: frozenset[str], seed: i
         "thresholds": thresholds,
         "ood_min_similarity": round(ood_bar, 4),
         "escalation_bar": escalation_bar,
+        "support_bars": support_bars,
         "urgent_mass_bar": urgent_mass_bar,
         "calibration": {"method": "temperature", "temperature": round(temperature, 4),
                         "ece_before": round(ece_before, 4), "ece_after": round(ece_after, 4)},
@@ -245,6 +250,26 @@ def train_escalation(x: Any, rows: list[Row], *, seed: int) -> tuple[LinearHead,
     log(f"escalation: head bar {bar}; with the signals, out-of-fold recall {flagged[positives].mean():.3f}, "
         f"false alarms {false_alarms:.3f}")
     return head, bar, scores
+
+
+def choose_support_bars(embeddings: np.ndarray, y: list[str], predicted: np.ndarray, labels: list[str]
+                        ) -> dict[str, float]:
+    """Per auto-answerable (or no-reply) intent, the similarity to its own nearest training example that
+    SUPPORT_QUANTILE of correctly read messages exceed (leave-one-out): below it, a message is unfamiliar."""
+    sims = embeddings @ embeddings.T
+    np.fill_diagonal(sims, -1.0)
+    target = np.array([labels.index(v) for v in y])
+    bars: dict[str, float] = {}
+    for k, label in enumerate(labels):
+        if label not in AUTO_ANSWERABLE and label not in NO_REPLY_NEEDED:
+            continue
+        own = target == k
+        correct = np.flatnonzero(own & (predicted == k))
+        if len(correct) < MIN_SUPPORT:
+            continue
+        support = sims[np.ix_(correct, np.flatnonzero(own))].max(axis=1)
+        bars[label] = round(float(np.quantile(support, SUPPORT_QUANTILE)), 4)
+    return bars
 
 
 def choose_urgent_mass_bar(proba: np.ndarray, labels: list[str], rows: list[Row]) -> tuple[float, np.ndarray]:

@@ -40,6 +40,7 @@ def combine(
         levels.append("high")
     urgency = max_urgency(*levels)
     out_of_scope = prediction.nearest_similarity < artifact.ood_similarity
+    support_bar = artifact.support_bars.get(prediction.intent, 0.0)
     return Analysis(
         clean_text=clean_text,
         language=language,
@@ -49,11 +50,14 @@ def combine(
         urgency=urgency,
         out_of_scope=out_of_scope,
         signals=[s.name for s in signals],
+        familiar=prediction.support_similarity >= support_bar,
         details={
             "intent_top3": sorted(prediction.intent_scores.items(), key=lambda kv: -kv[1])[:3],
             "urgency_head": {"level": prediction.urgency, "confidence": round(prediction.urgency_confidence, 4)},
             "nearest_similarity": round(prediction.nearest_similarity, 4),
             "nearest_intent": prediction.nearest_intent,
+            "support_similarity": round(prediction.support_similarity, 4),
+            "support_bar": support_bar,
             "ood_min_similarity": artifact.ood_similarity,
         },
     )

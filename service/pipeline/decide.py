@@ -26,6 +26,8 @@ class Analysis:
     urgency: str
     out_of_scope: bool
     signals: list[str] = field(default_factory=list)
+    # False when the message is far from every training example of its predicted intent.
+    familiar: bool = True
     details: dict[str, Any] = field(default_factory=dict)
 
 
@@ -67,6 +69,10 @@ def decide(
     reasons.extend(f"signal:{s}" for s in a.signals)
     if not confident:
         reasons.append("low_confidence")
+    if not a.familiar and (a.intent in AUTO_ANSWERABLE or a.intent in NO_REPLY_NEEDED):
+        # Confident but unlike anything this intent was trained on ("status of flight DL123" is not an
+        # order status): a person looks before anything is sent or closed.
+        reasons.append("unfamiliar")
     if thread_in_queue:
         # A person is already handling this conversation: the bot does not cut in.
         reasons.append("thread_in_queue")

@@ -29,6 +29,7 @@ from service.pipeline.normalize import for_encoder
 from service.queue.service import enqueue, open_item_for, thread_key
 from service.replies.drafting import draft_reply
 from service.stores.models import Store
+from service.templates_admin.library import library_for
 from service.timeutil import as_utc
 
 log = logging.getLogger("handoff.pipeline")
@@ -96,6 +97,7 @@ class Pipeline:
         draft = draft_reply(
             intent=analysis.intent, seed=message.id, buyer_name=message.buyer_name,
             order_id=message.order_id, order=message.order,
+            library=await library_for(self.factory, analysis.language, analysis.intent),
         )
         policy: PolicyResult | None = None
         if draft.text is not None:

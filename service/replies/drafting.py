@@ -11,7 +11,8 @@ import hashlib
 import json
 import re
 import string
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -67,6 +68,38 @@ class Library:
 @lru_cache(maxsize=1)
 def default_library() -> Library:
     return Library.from_dict(json.loads(LIBRARY_PATH.read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True)
+class TemplateEdit:
+    """An admin's change to one body template (service.templates_admin keeps them in the database)."""
+
+    id: str
+    intent: str
+    text: str
+    when_status: frozenset[str] | None
+    enabled: bool = True  # False removes the template with this id
+
+
+def merged_library(base: Library, edits: Iterable[TemplateEdit]) -> Library:
+    """`base` with the edits applied: an edited template keeps its place in the rotation (messages that
+    drew another template still draw it), a new one is appended, a disabled one is dropped."""
+    templates = {intent: list(items) for intent, items in base.templates.items()}
+    for edit in edits:
+        new = Template(id=edit.id, intent=edit.intent, text=edit.text, when_status=edit.when_status)
+        placed = False
+        for intent, items in templates.items():
+            kept: list[Template] = []
+            for old in items:
+                if old.id != edit.id:
+                    kept.append(old)
+                elif edit.enabled and intent == edit.intent and not placed:
+                    kept.append(new)
+                    placed = True
+            templates[intent] = kept
+        if edit.enabled and not placed:
+            templates.setdefault(edit.intent, []).append(new)
+    return replace(base, templates=templates)
 
 
 @dataclass

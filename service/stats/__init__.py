@@ -1,0 +1,1 @@
+"""Operations figures: GET /stats (JSON, also behind the dashboard) and GET /metrics (Prometheus)."""
