@@ -33,7 +33,7 @@ from typing import Any
 
 import training.embeddings
 import training.evaluate
-from models.artifact import ModelArtifact, load_current
+from models.artifact import MANIFEST, ModelArtifact, load_current
 from models.encoder import Encoder
 from models.taxonomy import OUT_OF_SCOPE
 from service.config import get_settings
@@ -233,6 +233,20 @@ def print_dataset(name: str, note: str, m: dict[str, Any], *, intents: bool) -> 
                       f"sim {e['nearest_similarity']}] {e['text']!r}")
 
 
+HEADLINE = ("rows", "macro_f1", "accuracy", "auto_reply_precision", "auto_replied", "auto_reply_errors",
+            "auto_answerable_coverage", "out_of_scope_rows", "out_of_scope_handoff_rate", "urgent_recall")
+
+
+def record_in_manifest(folder: Path, results: dict[str, Any]) -> None:
+    """Figures only: the examples in `results` quote outside text, which must never enter the repository."""
+    path = folder / MANIFEST
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest.setdefault("metrics", {})["external"] = {
+        name: {k: m.get(k) for k in HEADLINE} for name, m in results.items() if isinstance(m, dict)
+    }
+    path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m training.external", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -245,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"embeddings cache for these texts (default {DEFAULT_CACHE}, outside the repository)")
     parser.add_argument("--datasets", default="bitext,clinc_val,clinc_oos,banking77",
                         help="comma-separated subset to run")
+    parser.add_argument("--record", action="store_true",
+                        help="write the headline figures (numbers only, never text) into the model's manifest")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -282,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
         results["banking77"] = run("banking77", rows, sources, encoder=encoder, artifact=artifact,
                                    languages=languages)
     results["seconds"] = round(time.perf_counter() - started, 1)
+    if args.record and artifact.path is not None:
+        record_in_manifest(artifact.path, results)
+        log(f"recorded the figures in {artifact.path / MANIFEST}")
 
     if args.json:
         json.dump(results, sys.stdout, indent=2)
