@@ -6,6 +6,13 @@ python bench/ingest.py [--messages N] [--database-url URL]
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# Run as a script, Python puts bench/ first on sys.path, where bench/queue.py would shadow the standard
+# library's queue module; take it off before anything else is imported.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
 import argparse
 import asyncio
 import os
@@ -22,9 +29,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from models.encoder import Encoder  # noqa: E402
-from service.pipeline.normalize import for_encoder, normalize_message  # noqa: E402
-from training.corpus import load_corpus  # noqa: E402
+from models.encoder import Encoder
+from service.pipeline.normalize import for_encoder, normalize_message
+from training.corpus import load_corpus
 
 ORDER = {"status": "shipped", "carrier": "UPS", "tracking_number": "1Z999AA10123456784",
          "ship_date": "2026-11-24", "estimated_delivery": "2026-11-30"}

@@ -9,6 +9,13 @@ false-positive rate.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# Run as a script, Python puts bench/ first on sys.path, where bench/queue.py would shadow the standard
+# library's queue module; take it off before anything else is imported.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
 import gc
 import statistics
 import sys

@@ -5,6 +5,13 @@ Prints claims/s and p50/p99 claim latency."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# Run as a script, Python puts bench/ first on sys.path, where bench/queue.py would shadow the standard
+# library's queue module; take it off before anything else is imported.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
 import argparse
 import concurrent.futures
 import os
@@ -22,10 +29,10 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from service.app import create_app  # noqa: E402
-from service.config import Settings  # noqa: E402
-from tests.conftest import free_port, make_keys, serve  # noqa: E402
-from tests.integration.test_claim_concurrency import seed_items  # noqa: E402
+from service.app import create_app
+from service.config import Settings
+from tests.conftest import free_port, make_keys, serve
+from tests.integration.test_claim_concurrency import seed_items
 
 
 def main() -> int:

@@ -12,6 +12,9 @@ _SKIP_TAGS = {"script", "style", "head", "title"}
 
 
 class _TextExtractor(HTMLParser):
+    """HTML to text. Quoted history (blockquote, Gmail's quote div) comes out as '> ' lines, so the
+    pipeline can drop it and the reviewer screen can fold it, from one reading of the HTML."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
@@ -24,6 +27,7 @@ class _TextExtractor(HTMLParser):
         # Quoted history in HTML mail sits in a blockquote or Gmail's quote div; drop it.
         elif tag == "blockquote" or (tag == "div" and any(v and "gmail_quote" in v for _, v in attrs)):
             self._quote += 1
+            self.parts.append("\n")
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
@@ -36,14 +40,18 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip and not self._quote:
-            self.parts.append(data)
+        if self._skip:
+            return
+        if self._quote:
+            data = "\n".join("> " + line if line.strip() else line for line in data.split("\n"))
+        self.parts.append(data)
 
 
 _HTML_HINT = re.compile(r"<\s*(?:html|body|div|p|br|span|table|blockquote|a)\b", re.IGNORECASE)
 
 
 def strip_html(text: str) -> str:
+    """Text of an email body; quoted history stays, marked with '> ' (drop_quoted removes it)."""
     if not _HTML_HINT.search(text):
         return html.unescape(text) if "&" in text else text
     parser = _TextExtractor()
@@ -91,6 +99,11 @@ def unwrap_relay(text: str) -> str:
         end = _END.search(text, begin.end())
         text = text[begin.end() : end.start() if end else len(text)]
     return text
+
+
+def is_history_start(line: str) -> bool:
+    """A line where quoted history, an earlier mail or the relay's footer begins."""
+    return bool(_QUOTED.match(line)) or any(p.search(line) for p in _CUT_LINES)
 
 
 def drop_quoted(text: str) -> str:
