@@ -16,6 +16,7 @@ import argparse
 import concurrent.futures
 import os
 import statistics
+import subprocess
 import sys
 import time
 import uuid
@@ -29,9 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from service.app import create_app
-from service.config import Settings
-from tests.conftest import free_port, make_keys, serve
+from tests.conftest import free_port, make_keys
 from tests.integration.test_claim_concurrency import seed_items
 
 
@@ -49,10 +48,20 @@ def main() -> int:
     url = make_url(args.postgres_url).set(database=name).render_as_string(hide_password=False)
     try:
         keys = make_keys(url)
-        settings = Settings(database_url=url, recovery_interval_seconds=3600, maintenance_interval_seconds=3600)
         port = free_port()
-        server, thread = serve(create_app(settings), port)
+        # The server runs in its own process, as in production: the 20 client threads must not share
+        # its interpreter lock.
+        env = {**os.environ, "HANDOFF_DATABASE_URL": url, "HANDOFF_MAINTENANCE_INTERVAL_SECONDS": "3600"}
+        server = subprocess.Popen([sys.executable, "-m", "service", "--port", str(port)], cwd=REPO, env=env,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         base = f"http://127.0.0.1:{port}"
+        for _ in range(600):
+            try:
+                if httpx.get(f"{base}/readyz", headers={"X-API-Key": keys["admin"]}).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
         with httpx.Client(base_url=base, headers={"X-API-Key": keys["admin"]}) as admin:
             team = admin.post("/teams", json={"name": "bench"}).json()
             admin.put("/stores/bench", json={"team_id": team["id"]})
@@ -85,8 +94,8 @@ def main() -> int:
         print(f"claims/s (claim + close cycle): {sum(counts) / elapsed:.1f}")
         print(f"claim latency p50 {statistics.median(ordered) * 1000:.1f} ms, "
               f"p99 {ordered[int(0.99 * (len(ordered) - 1))] * 1000:.1f} ms")
-        server.should_exit = True
-        thread.join(timeout=30)
+        server.terminate()
+        server.wait(timeout=30)
     finally:
         with admin_engine.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

@@ -10,10 +10,11 @@ from fastapi.security import APIKeyHeader
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.auth.models import ApiKey, Role
-from service.auth.service import find_key
+from service.auth.service import KeyCache, find_key
 from service.pipeline.processor import Pipeline
 
 _api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False)
+_verified = KeyCache(ttl=5.0)
 
 
 def get_factory(request: Request) -> sessionmaker[Session]:
@@ -44,10 +45,13 @@ def require_role(*roles: Role) -> Callable[..., ApiKey]:
     ) -> ApiKey:
         if not raw:
             raise HTTPException(status.HTTP_401_UNAUTHORIZED, "missing X-API-Key header")
-        with factory() as session:
-            key = find_key(session=session, raw=raw)
-            if key is not None:
-                session.expunge(key)
+        key = _verified.get(raw)
+        if key is None:
+            with factory() as session:
+                key = find_key(session=session, raw=raw)
+                if key is not None:
+                    session.expunge(key)
+                    _verified.put(raw, key)
         if key is None:
             raise HTTPException(status.HTTP_401_UNAUTHORIZED, "unknown or revoked API key")
         if key.role not in allowed:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
+import time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +24,31 @@ def create_key(*, session: Session, role: Role, name: str, reviewer_id: str | No
     session.add(ApiKey(name=name, role=role.value, key_hash=hash_key(raw), prefix=raw[:8], reviewer_id=reviewer_id))
     session.flush()
     return raw
+
+
+class KeyCache:
+    """Recently verified keys, for a few seconds: a reviewer's screen makes several calls a second, and each
+    would otherwise cost a database round trip. Revoking a key takes effect within `ttl` seconds."""
+
+    def __init__(self, ttl: float = 5.0, max_entries: int = 10_000) -> None:
+        self.ttl = ttl
+        self.max_entries = max_entries
+        self._entries: dict[str, tuple[float, ApiKey]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, raw: str) -> ApiKey | None:
+        digest = hash_key(raw)
+        with self._lock:
+            entry = self._entries.get(digest)
+        if entry is None or entry[0] < time.monotonic():
+            return None
+        return entry[1]
+
+    def put(self, raw: str, key: ApiKey) -> None:
+        with self._lock:
+            if len(self._entries) >= self.max_entries:
+                self._entries.clear()
+            self._entries[hash_key(raw)] = (time.monotonic() + self.ttl, key)
 
 
 def find_key(*, session: Session, raw: str) -> ApiKey | None:

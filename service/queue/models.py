@@ -57,6 +57,9 @@ class Claim(Base):
             postgresql_where=text("released_at IS NULL"), sqlite_where=text("released_at IS NULL"),
         ),
         Index("ix_claims_key_active", "key_id", "released_at"),
+        # Lease expiry runs on every claim; it must only ever look at the few active claims.
+        Index("ix_claims_active_expiry", "expires_at",
+              postgresql_where=text("released_at IS NULL"), sqlite_where=text("released_at IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

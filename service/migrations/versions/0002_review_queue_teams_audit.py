@@ -113,6 +113,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('claims', schema=None) as batch_op:
         batch_op.create_index('ix_claims_key_active', ['key_id', 'released_at'], unique=False)
+        batch_op.create_index('ix_claims_active_expiry', ['expires_at'], unique=False, postgresql_where=sa.text('released_at IS NULL'), sqlite_where=sa.text('released_at IS NULL'))
         batch_op.create_index('uq_claims_active_item', ['item_id'], unique=True, postgresql_where=sa.text('released_at IS NULL'), sqlite_where=sa.text('released_at IS NULL'))
 
     op.create_table('notifications',
@@ -213,6 +214,7 @@ def downgrade() -> None:
     with op.batch_alter_table('claims', schema=None) as batch_op:
         batch_op.drop_index('uq_claims_active_item', postgresql_where=sa.text('released_at IS NULL'), sqlite_where=sa.text('released_at IS NULL'))
         batch_op.drop_index('ix_claims_key_active')
+        batch_op.drop_index('ix_claims_active_expiry')
 
     op.drop_table('claims')
     with op.batch_alter_table('review_items', schema=None) as batch_op:
