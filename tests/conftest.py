@@ -8,6 +8,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,17 +129,27 @@ def serve(app: object, port: int) -> tuple[uvicorn.Server, threading.Thread]:
     return server, thread
 
 
-@pytest.fixture(scope="session", params=["sqlite", "postgres"])
-def live(request: pytest.FixtureRequest, encoder: Encoder, artifact: ModelArtifact) -> Iterator[LiveService]:
-    """The real app on a real socket, once per database backend, sharing the one loaded model."""
-    url = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
+@contextmanager
+def running_service(url: str, encoder: Encoder, artifact: ModelArtifact) -> Iterator[LiveService]:
+    """The real app on a real socket and database, sharing the one loaded model; background upkeep is
+    left to the tests, which call it directly when they need it."""
     settings = Settings(database_url=url, recovery_interval_seconds=3600, maintenance_interval_seconds=3600)
     keys = make_keys(url)
     port = free_port()
     server, thread = serve(create_app(settings, encoder=encoder, artifact=artifact), port)
-    yield LiveService(f"http://127.0.0.1:{port}", url, keys)
-    server.should_exit = True
-    thread.join(timeout=30)
+    try:
+        yield LiveService(f"http://127.0.0.1:{port}", url, keys)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgres"])
+def live(request: pytest.FixtureRequest, encoder: Encoder, artifact: ModelArtifact) -> Iterator[LiveService]:
+    """The service once per database backend for the whole run."""
+    url = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
+    with running_service(url, encoder, artifact) as service:
+        yield service
 
 
 def unique(prefix: str = "m") -> str:

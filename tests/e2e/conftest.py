@@ -16,9 +16,7 @@ import pytest
 
 from models.artifact import ModelArtifact
 from models.encoder import Encoder
-from service.app import create_app
-from service.config import Settings
-from tests.conftest import REPO, LiveService, free_port, make_keys, serve
+from tests.conftest import REPO, LiveService, running_service
 
 CHROMIUM = Path(os.environ.get("HANDOFF_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -39,13 +37,8 @@ def ui_live(encoder: Encoder, artifact: ModelArtifact, tmp_path_factory: pytest.
             ) -> Iterator[LiveService]:
     """A server of its own, so the browser's clicks and the dashboard's figures see only this test's data."""
     url = f"sqlite:///{tmp_path_factory.mktemp('ui') / 'handoff.db'}"
-    settings = Settings(database_url=url, recovery_interval_seconds=3600, maintenance_interval_seconds=3600)
-    keys = make_keys(url)
-    port = free_port()
-    server, thread = serve(create_app(settings, encoder=encoder, artifact=artifact), port)
-    yield LiveService(f"http://127.0.0.1:{port}", url, keys)
-    server.should_exit = True
-    thread.join(timeout=30)
+    with running_service(url, encoder, artifact) as service:
+        yield service
 
 
 @pytest.fixture(scope="package")

@@ -11,12 +11,10 @@ import pytest
 
 from models.artifact import ModelArtifact
 from models.encoder import Encoder
-from service.app import create_app
-from service.config import Settings
 from service.replies.drafting import TemplateEdit, default_library, draft_reply, merged_library
 from service.templates_admin.library import EditRow, build_library
 from service.templates_admin.service import check_template
-from tests.conftest import LiveService, free_port, make_keys, serve, unique
+from tests.conftest import LiveService, running_service, unique
 from tests.e2e.http_ui import csrf, sign_in
 
 ADDRESS = "Please change the delivery address on my order to 12 Oak Street, Leeds LS1 4AB. I moved last week."
@@ -27,13 +25,8 @@ NEW_ADDRESS_TEXT = "Thank you for the new address for order {order_id}. I am upd
 def own_live(encoder: Encoder, artifact: ModelArtifact, tmp_path_factory: pytest.TempPathFactory
              ) -> Iterator[LiveService]:
     url = f"sqlite:///{tmp_path_factory.mktemp('templates') / 'handoff.db'}"
-    settings = Settings(database_url=url, recovery_interval_seconds=3600, maintenance_interval_seconds=3600)
-    keys = make_keys(url)
-    port = free_port()
-    server, thread = serve(create_app(settings, encoder=encoder, artifact=artifact), port)
-    yield LiveService(f"http://127.0.0.1:{port}", url, keys)
-    server.should_exit = True
-    thread.join(timeout=30)
+    with running_service(url, encoder, artifact) as service:
+        yield service
 
 
 def test_edits_merge_over_the_packaged_library_in_place() -> None:
