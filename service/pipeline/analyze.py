@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from models.artifact import ModelArtifact, Prediction
 from models.taxonomy import INTENT_DEFAULT_URGENCY, max_urgency
 from service.pipeline.decide import Analysis
@@ -16,16 +14,6 @@ def prepare(body: str, subject: str | None = None) -> tuple[str, str]:
     """(clean text for people and the record, text for the encoder)."""
     clean = normalize_message(body, subject)
     return clean, for_encoder(clean)
-
-
-def interpret(
-    *, clean_text: str, encoder_text: str, vector: np.ndarray, artifact: ModelArtifact,
-    supported_languages: frozenset[str],
-) -> Analysis:
-    prediction: Prediction = artifact.predict(vector.reshape(1, -1), [encoder_text])[0]
-    return combine(
-        clean_text=clean_text, prediction=prediction, artifact=artifact, supported_languages=supported_languages
-    )
 
 
 def combine(

@@ -10,20 +10,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import Generic, TypeVar
 
-import numpy as np
+T = TypeVar("T")
 
 
-class MicroBatcher:
+class MicroBatcher(Generic[T]):
     def __init__(
-        self, encode: Callable[[list[str]], np.ndarray], *, max_size: int = 64, max_wait_ms: float = 2.0
+        self, encode: Callable[[list[str]], Sequence[T]], *, max_size: int = 64, max_wait_ms: float = 2.0
     ) -> None:
         self._encode = encode
         self._max_size = max_size
         self._max_wait = max_wait_ms / 1000.0
-        self._queue: asyncio.Queue[tuple[str, asyncio.Future[np.ndarray]]] | None = None
+        self._queue: asyncio.Queue[tuple[str, asyncio.Future[T]]] | None = None
         self._task: asyncio.Task[None] | None = None
         # One thread: the encoder already uses every core; two encodes at once would only fight.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="encoder")
@@ -42,11 +43,11 @@ class MicroBatcher:
                 await self._task
             self._task = None
 
-    async def encode(self, text: str) -> np.ndarray:
+    async def encode(self, text: str) -> T:
         if self._queue is None:
             await self.start()
         assert self._queue is not None
-        future: asyncio.Future[np.ndarray] = asyncio.get_running_loop().create_future()
+        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
         await self._queue.put((text, future))
         return await future
 

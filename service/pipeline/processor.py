@@ -7,13 +7,12 @@ import time
 from dataclasses import asdict
 from typing import Any
 
-import numpy as np
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 from threadpoolctl import threadpool_limits
 
-from models.artifact import ModelArtifact
+from models.artifact import ModelArtifact, Prediction
 from models.encoder import Encoder
 from models.taxonomy import INTENT_DEFAULT_URGENCY
 from policies import PolicyResult, check_text
@@ -22,7 +21,7 @@ from service.config import Settings
 from service.db import transaction
 from service.messages.models import Message, Status
 from service.messages.service import record_decision
-from service.pipeline.analyze import interpret, prepare
+from service.pipeline.analyze import combine, prepare
 from service.pipeline.batcher import MicroBatcher
 from service.pipeline.decide import Analysis, decide, due_at
 from service.pipeline.normalize import for_encoder
@@ -46,8 +45,8 @@ class Pipeline:
         self.artifact = artifact
         self.factory = factory
         self.settings = settings
-        self.batcher = MicroBatcher(
-            encoder.encode, max_size=settings.batch_max_size, max_wait_ms=settings.batch_max_wait_ms
+        self.batcher: MicroBatcher[Prediction] = MicroBatcher(
+            self._encode_and_predict, max_size=settings.batch_max_size, max_wait_ms=settings.batch_max_wait_ms
         )
         if artifact.encoder_id != encoder.id:
             raise ValueError(
@@ -55,16 +54,18 @@ class Pipeline:
                 f"but the configured encoder is {encoder.id!r}: retrain with python -m training.fit"
             )
 
+    def _encode_and_predict(self, texts: list[str]) -> list[Prediction]:
+        """One batch through the encoder and the heads: the heads are cheap per batch, costly per message."""
+        return self.artifact.predict(self.encoder.encode(texts), texts)
+
     async def analyse(self, body: str, subject: str | None) -> Analysis:
         clean, encoder_text = prepare(body, subject)
         encoder_text = encoder_text or for_encoder(body)
         started = time.perf_counter()
-        vector = await self.batcher.encode(encoder_text)
+        prediction = await self.batcher.encode(encoder_text)
         encoded = time.perf_counter()
-        analysis = interpret(
-            clean_text=clean, encoder_text=encoder_text, vector=np.asarray(vector), artifact=self.artifact,
-            supported_languages=self.settings.supported_languages,
-        )
+        analysis = combine(clean_text=clean, prediction=prediction, artifact=self.artifact,
+                           supported_languages=self.settings.supported_languages)
         analysis.details["encode_ms"] = round((encoded - started) * 1000, 2)
         analysis.details["classify_ms"] = round((time.perf_counter() - encoded) * 1000, 2)
         return analysis
