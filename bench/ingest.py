@@ -84,6 +84,15 @@ def raw_encoder(bodies: list[str]) -> tuple[float, float]:
     return single, batched
 
 
+def server_memory(pid: int) -> str | None:
+    """Resident and peak memory of the server process (Linux /proc), after the load."""
+    try:
+        fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines())
+    except OSError:
+        return None
+    return f"resident {fields['VmRSS'].strip()}, peak {fields['VmHWM'].strip()}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--messages", type=int, default=400)
@@ -117,6 +126,9 @@ def main() -> int:
             p50 = statistics.median(lat) * 1000
             print(f"concurrency {concurrency:>2}: {n / elapsed:7.1f} msg/s   p50 {p50:7.1f} ms"
                   f"   p99 {percentile(lat, 0.99) * 1000:7.1f} ms   ({n} messages)", flush=True)
+        peak = server_memory(server.pid)
+        if peak:
+            print(f"server memory: {peak}")
     finally:
         server.terminate()
         server.wait(timeout=30)
