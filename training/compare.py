@@ -37,7 +37,7 @@ from service.config import REPO_ROOT, get_settings
 from service.pipeline.language import detect_language
 from training.corpus import Row, load_corpus, split
 from training.embeddings import embed_texts
-from training.evaluate import evaluate
+from training.evaluate import evaluate, intent_report
 from training.fit import fit
 
 DEFAULT_CACHE = Path("/tmp/handoff-embeddings")
@@ -50,17 +50,9 @@ def log(message: str) -> None:
 
 
 def intent_scores(truth: list[str], predicted: list[str]) -> tuple[float, float]:
-    """Macro-F1 over the intents present in truth, and accuracy: as training.evaluate.summarize does."""
-    f1s = []
-    for label in sorted(set(truth)):
-        tp = sum(t == p == label for t, p in zip(truth, predicted, strict=True))
-        fp = sum(p == label and t != label for t, p in zip(truth, predicted, strict=True))
-        fn = sum(t == label and p != label for t, p in zip(truth, predicted, strict=True))
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    """Macro-F1 (training.evaluate's own computation) and accuracy."""
     accuracy = float(np.mean([t == p for t, p in zip(truth, predicted, strict=True)]))
-    return round(float(np.mean(f1s)), 4), round(accuracy, 4)
+    return intent_report(truth, predicted)[1], round(accuracy, 4)
 
 
 def knn_predict(train: np.ndarray, labels: list[str], test: np.ndarray, k: int) -> list[str]:

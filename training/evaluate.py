@@ -81,13 +81,8 @@ def expected_calibration_error(confidence: np.ndarray, correct: np.ndarray, bins
     return float(total)
 
 
-def summarize(all_outcomes: list[Outcome], labels: list[str]) -> dict[str, Any]:
-    # Messages in languages the encoder cannot read are handed off by design; the intent metrics
-    # describe the rest, and the hand-off of the others is reported on its own.
-    foreign = [o for o in all_outcomes if not o.analysis.language_supported]
-    outcomes = [o for o in all_outcomes if o.analysis.language_supported]
-    truth = [o.row.intent for o in outcomes]
-    predicted = [o.analysis.intent for o in outcomes]
+def intent_report(truth: list[str], predicted: list[str]) -> tuple[dict[str, dict[str, float]], float]:
+    """Per-intent precision/recall/F1 over the intents present in truth, and their macro-F1."""
     per_intent: dict[str, dict[str, float]] = {}
     f1s = []
     for label in sorted(set(truth)):
@@ -100,6 +95,17 @@ def summarize(all_outcomes: list[Outcome], labels: list[str]) -> dict[str, Any]:
         per_intent[label] = {"precision": round(precision, 4), "recall": round(recall, 4),
                              "f1": round(f1, 4), "support": tp + fn}
         f1s.append(f1)
+    return per_intent, round(float(np.mean(f1s)) if f1s else 0.0, 4)
+
+
+def summarize(all_outcomes: list[Outcome], labels: list[str]) -> dict[str, Any]:
+    # Messages in languages the encoder cannot read are handed off by design; the intent metrics
+    # describe the rest, and the hand-off of the others is reported on its own.
+    foreign = [o for o in all_outcomes if not o.analysis.language_supported]
+    outcomes = [o for o in all_outcomes if o.analysis.language_supported]
+    truth = [o.row.intent for o in outcomes]
+    predicted = [o.analysis.intent for o in outcomes]
+    per_intent, macro_f1 = intent_report(truth, predicted)
 
     auto = [o for o in outcomes if o.decision.status == "auto_replied"]
     auto_correct = [o for o in auto if o.row.intent == o.analysis.intent and o.row.urgency == "normal"]
@@ -119,7 +125,7 @@ def summarize(all_outcomes: list[Outcome], labels: list[str]) -> dict[str, Any]:
         "unsupported_language_rows": len(foreign),
         "unsupported_language_handoff_rate": (
             round(sum(o.decision.status == "needs_review" for o in foreign) / len(foreign), 4) if foreign else None),
-        "macro_f1": round(float(np.mean(f1s)) if f1s else 0.0, 4),
+        "macro_f1": macro_f1,
         "accuracy": round(float(np.mean([t == p for t, p in zip(truth, predicted, strict=True)])), 4),
         "auto_reply_precision": round(len(auto_correct) / len(auto), 4) if auto else None,
         "auto_replied": len(auto),
