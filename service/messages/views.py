@@ -6,11 +6,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from service.api.deps import AnyKey, IngestKey, PipelineDep, SessionDep, SessionFactoryDep
+from service.auth.models import ApiKey, Role
 from service.db import transaction
 from service.messages.models import Message, Status
 from service.messages.schemas import MessageCreate, MessagePublic
 from service.messages.service import content_hash, ensure_store, find_message, new_message, to_public
 from service.stores.models import Store
+from service.teams.models import Reviewer
 
 router = APIRouter(tags=["messages"])
 
@@ -65,8 +67,17 @@ async def create_message(
 
 
 @router.get("/messages/{message_pk}", response_model=MessagePublic)
-def get_message(message_pk: str, _key: AnyKey, session: SessionDep) -> MessagePublic:
+def get_message(message_pk: str, key: AnyKey, session: SessionDep) -> MessagePublic:
     message = session.get(Message, message_pk) if len(message_pk) <= 64 else None
-    if message is None or message.status == Status.received.value:
+    if message is None or message.status == Status.received.value or not _may_read(session, key, message):
         raise HTTPException(status.HTTP_404_NOT_FOUND, "message not found")
     return to_public(message)
+
+
+def _may_read(session: Session, key: ApiKey, message: Message) -> bool:
+    """Ingest jobs and admins read any message; a reviewer only those of their own team's stores."""
+    if key.role != Role.reviewer.value:
+        return True
+    reviewer = session.get(Reviewer, key.reviewer_id) if key.reviewer_id else None
+    store = session.get(Store, message.store_id)
+    return bool(reviewer and reviewer.active and reviewer.team_id and store and store.team_id == reviewer.team_id)

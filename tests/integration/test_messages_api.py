@@ -129,11 +129,14 @@ def test_hostile_order_data_never_reaches_a_reply(live: LiveService) -> None:
 
 def test_get_returns_the_same_record(live: LiveService) -> None:
     created = post(live, body="Do you ship to Alaska and how long does it take?").json()
-    with live.client("reviewer") as client:
-        fetched = client.get(f"/messages/{created['id']}")
-        assert fetched.status_code == 200
-        assert fetched.json() == created
-        assert client.get("/messages/nope").status_code == 404
+    for role in ("ingest", "admin"):
+        with live.client(role) as client:
+            fetched = client.get(f"/messages/{created['id']}")
+            assert fetched.status_code == 200
+            assert fetched.json() == created
+            assert client.get("/messages/nope").status_code == 404
+    with live.client("reviewer") as teamless:  # a reviewer sees only their own team's stores
+        assert teamless.get(f"/messages/{created['id']}").status_code == 404
 
 
 def test_same_message_twice_returns_200_and_the_same_body(live: LiveService) -> None:

@@ -78,7 +78,9 @@ def test_another_team_gets_404_on_every_route(live: LiveService) -> None:
                             ("reject", {"reason": "spam"}), ("label", {"intent": "complaint"})]:
             r = outsider.post(f"/messages/{record['id']}/{route}", json=body)
             assert r.status_code == 404, (route, r.status_code, r.text)
-        assert outsider.get(f"/messages/{record['id']}").status_code in (200, 404)
+        assert outsider.get(f"/messages/{record['id']}").status_code == 404
+    with theirs.client(live) as insider:
+        assert insider.get(f"/messages/{record['id']}").status_code == 200
     with live.client("ingest") as ingest:
         assert ingest.get("/queue").status_code == 403
 
