@@ -66,3 +66,36 @@ def evaluate(rows: list[dict[str, Any]]) -> Score:
             else:
                 score.misses.append((rule, row["text"]))
     return score
+
+
+# Inputs built to make a careless regex backtrack: shared by the speed test and bench/policy.py.
+ADVERSARIAL = {
+    "'a.' x 10000": "a." * 10_000,
+    "'1-' x 10000": "1-" * 10_000,
+    "'@' x 20000": "@" * 20_000,
+    "'[(' x 10000": "[(" * 10_000,
+    "nested brackets": "[" * 10_000 + "]" * 10_000,
+    "'.' x 20000": "." * 20_000,
+    "'1 ' x 10000": "1 " * 10_000,
+    "digits": "1" * 20_000,
+    "'a.b' x 6667": "a.b" * 6_667,
+    "'x@x.' x 5000": "x@x." * 5_000,
+    "'a . ' x 5000": "a . " * 5_000,
+    "'a dot ' x 3334": "a dot " * 3_334,
+    "'a at ' x 4000": "a at " * 4_000,
+    "'http://' x 2857": "http://" * 2_857,
+    "'[x](' x 5000": "[x](" * 5_000,
+    "'<a href=' x 2500": "<a href=" * 2_500,
+    "'www.' x 5000": "www." * 5_000,
+    "'+1 ' x 6667": "+1 " * 6_667,
+    "'0 ' x 10000": "0 " * 10_000,
+    "'a' x 20000": "a" * 20_000,
+    "'@a' x 10000": "@a" * 10_000,
+    "Japanese": "返金" * 10_000,
+    "emoji": "😀" * 20_000,
+    "'we will ' x 2500": "we will " * 2_500,
+    "'wir ' x 5000": "wir " * 5_000,
+    "violations galore": (
+        "Call +1 (555) 123-4567, mail john@example.com, visit www.example.com/x. " * 280
+    )[:20_000],
+}

@@ -30,7 +30,7 @@ from service.pipeline.language import warm_up as warm_up_language
 from service.pipeline.processor import Pipeline
 from service.queue import views as queue_views
 from service.queue.escalation import deliver_due, find_escalations
-from service.queue.service import assign_open_items, expire_leases
+from service.queue.service import QueueError, assign_open_items, expire_leases
 from service.stats import metrics as stats_metrics
 from service.stats import views as stats_views
 from service.stores import views as store_views
@@ -156,6 +156,12 @@ def create_app(
             for e in exc.errors()
         ]
         return JSONResponse(status_code=422, content={"detail": errors})
+
+    @app.exception_handler(QueueError)
+    async def _queue_conflict(_request: Request, exc: QueueError) -> JSONResponse:
+        # Every queue action that clashes with the item's state (claimed by someone else, closed,
+        # lease lost, cap reached) is a 409; the routes need not each translate it.
+        return JSONResponse(status_code=409, content={"detail": str(exc)})
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:

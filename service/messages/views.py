@@ -11,6 +11,7 @@ from service.db import transaction
 from service.messages.models import Message, Status
 from service.messages.schemas import MessageCreate, MessagePublic
 from service.messages.service import content_hash, ensure_store, find_message, new_message, to_public
+from service.queue.service import Viewer, visible_message
 from service.stores.models import Store
 from service.teams.models import Reviewer
 
@@ -75,9 +76,9 @@ def get_message(message_pk: str, key: AnyKey, session: SessionDep) -> MessagePub
 
 
 def _may_read(session: Session, key: ApiKey, message: Message) -> bool:
-    """Ingest jobs and admins read any message; a reviewer only those of their own team's stores."""
+    """Ingest jobs and admins read any message; a reviewer what the queue lets them see."""
     if key.role != Role.reviewer.value:
         return True
     reviewer = session.get(Reviewer, key.reviewer_id) if key.reviewer_id else None
-    store = session.get(Store, message.store_id)
-    return bool(reviewer and reviewer.active and reviewer.team_id and store and store.team_id == reviewer.team_id)
+    viewer = Viewer(key=key, reviewer=reviewer if reviewer is not None and reviewer.active else None)
+    return visible_message(session=session, viewer=viewer, message_pk=message.id) is not None

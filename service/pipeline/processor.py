@@ -14,7 +14,6 @@ from threadpoolctl import threadpool_limits
 
 from models.artifact import ModelArtifact, Prediction
 from models.encoder import Encoder
-from models.taxonomy import INTENT_DEFAULT_URGENCY
 from policies import PolicyResult, check_text
 from service.audit import service as audit
 from service.config import Settings
@@ -192,7 +191,7 @@ def _record_once(factory: sessionmaker[Session], message: Message, values: dict[
 
 
 def _failed_values(message: Message, model_version: str) -> dict[str, Any]:
-    urgency = INTENT_DEFAULT_URGENCY["complaint"]  # unknown content: treat as high
+    urgency = "high"  # unknown content: a person looks within hours
     return {
         "status": Status.needs_review.value,
         "language": "und",

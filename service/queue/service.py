@@ -30,7 +30,13 @@ DEFAULT_LEASE = timedelta(minutes=10)
 
 
 class QueueError(Exception):
-    """An action that conflicts with the item's state (HTTP 409)."""
+    """An action that conflicts with the item's state; the API answers it with 409."""
+
+    status_code = 409
+
+    @property
+    def detail(self) -> str:
+        return str(self)
 
 
 @dataclass(frozen=True)

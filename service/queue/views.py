@@ -12,6 +12,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from models.taxonomy import URGENCY_RANK
 from policies import check_text
 from service.api.deps import SessionFactoryDep
 from service.api.viewer import ViewerDep
@@ -26,11 +27,10 @@ from service.stores.models import Store
 from service.timeutil import as_utc, utcnow
 
 router = APIRouter(tags=["queue"])
-URGENCY_ORDER = {"urgent": 2, "high": 1, "normal": 0}
 
 
 def _cursor_encode(item: ReviewItem) -> str:
-    raw = json.dumps([as_utc(item.due_at).isoformat(), URGENCY_ORDER[item.urgency], item.id])
+    raw = json.dumps([as_utc(item.due_at).isoformat(), URGENCY_RANK[item.urgency], item.id])
     return base64.urlsafe_b64encode(raw.encode()).decode()
 
 
@@ -90,11 +90,8 @@ def claim(body: ClaimRequest, viewer: ViewerDep, factory: SessionFactoryDep, res
     for _ in range(5):
         try:
             with transaction(factory) as session:
-                try:
-                    item = queue.claim_next(session=session, viewer=viewer, lease=timedelta(seconds=body.lease_seconds),
-                                            now=now)
-                except queue.QueueError as exc:
-                    raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from exc
+                item = queue.claim_next(session=session, viewer=viewer, lease=timedelta(seconds=body.lease_seconds),
+                                        now=now)
                 if item is None:
                     response.status_code = status.HTTP_204_NO_CONTENT
                     return {}
@@ -119,20 +116,13 @@ def _load_item(session: Session, viewer: queue.Viewer, message_pk: str) -> tuple
     return message, item
 
 
-def _conflict(exc: queue.QueueError) -> HTTPException:
-    return HTTPException(status.HTTP_409_CONFLICT, str(exc))
-
-
 @router.post("/messages/{message_pk}/lease")
 def renew(message_pk: str, body: LeaseRequest, viewer: ViewerDep, factory: SessionFactoryDep) -> dict[str, Any]:
     now = utcnow()
     with transaction(factory) as session:
         _, item = _load_item(session, viewer, message_pk)
-        try:
-            claim = queue.renew_lease(session=session, item=item, viewer=viewer,
-                                      lease=timedelta(seconds=body.lease_seconds), now=now)
-        except queue.QueueError as exc:
-            raise _conflict(exc) from exc
+        claim = queue.renew_lease(session=session, item=item, viewer=viewer,
+                                  lease=timedelta(seconds=body.lease_seconds), now=now)
         return {"item_id": item.id, "lease_expires_at": as_utc(claim.expires_at)}
 
 
@@ -143,10 +133,7 @@ def _labels(message: Message) -> tuple[str, str]:
 def _send(session: Session, viewer: queue.Viewer, message: Message, item: ReviewItem, text: str, *,
           action: str, confirmed: bool) -> dict[str, Any]:
     now = utcnow()
-    try:
-        queue.require_claim(session=session, item=item, viewer=viewer, now=now)
-    except queue.QueueError as exc:
-        raise _conflict(exc) from exc
+    queue.require_claim(session=session, item=item, viewer=viewer, now=now)
     store = session.get(Store, item.store_id)
     result = check_text(text, marketplace=message.marketplace,
                         allowed_phone_numbers=(store.allowed_phone_numbers if store else None) or ())
@@ -205,10 +192,7 @@ def reject(message_pk: str, body: RejectRequest, viewer: ViewerDep, factory: Ses
     now = utcnow()
     with transaction(factory) as session:
         message, item = _load_item(session, viewer, message_pk)
-        try:
-            queue.require_claim(session=session, item=item, viewer=viewer, now=now)
-        except queue.QueueError as exc:
-            raise _conflict(exc) from exc
+        queue.require_claim(session=session, item=item, viewer=viewer, now=now)
         queue.close_item(session=session, item=item, viewer=viewer, reason=f"rejected:{body.reason}", now=now)
         audit.record(session=session, actor=audit.actor_of(viewer.key), action="rejected", message_pk=message.id,
                      item_id=item.id, after={"reason": body.reason, "note": body.note},

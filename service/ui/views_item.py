@@ -88,7 +88,7 @@ def _done(request: Request, back: str, text: str) -> Response:
     return flash(request, redirect(safe_return(back)), text)
 
 
-def _conflict(request: Request, item_id: str, back: str, exc: HTTPException) -> Response:
+def _conflict(request: Request, item_id: str, back: str, exc: HTTPException | queue.QueueError) -> Response:
     detail = exc.detail if isinstance(exc.detail, str) else "That did not work."
     return flash(request, redirect(f"/ui/items/{item_id}?back={quote(safe_return(back))}"), detail, "error")
 
@@ -108,7 +108,7 @@ def send(request: Request, item_id: str, user: ActionDep, factory: SessionFactor
         try:
             queue_api.reply(message_pk, body, user.viewer, factory)
             break
-        except HTTPException as exc:
+        except (HTTPException, queue.QueueError) as exc:
             detail: dict[str, Any] = exc.detail if isinstance(exc.detail, dict) else {}
             if exc.status_code == 422 and detail.get("error") in ("confirmation_required", "policy_blocked"):
                 blocked = detail["error"] == "policy_blocked"
@@ -139,7 +139,7 @@ def approve(request: Request, item_id: str, user: ActionDep, factory: SessionFac
     message_pk, buyer = _latest_pk(factory, user, item_id)
     try:
         queue_api.approve(message_pk, user.viewer, factory)
-    except HTTPException as exc:
+    except (HTTPException, queue.QueueError) as exc:
         detail: dict[str, Any] = exc.detail if isinstance(exc.detail, dict) else {}
         if exc.status_code == 422 and detail.get("error") in ("confirmation_required", "policy_blocked"):
             # The stored draft needs a person's word (or a fix): show it as if the reviewer had typed it.
@@ -165,7 +165,7 @@ def reject(request: Request, item_id: str, user: ActionDep, factory: SessionFact
         queue_api.reject(message_pk, body, user.viewer, factory)
     except ValidationError:
         return _conflict(request, item_id, back, HTTPException(422, "Choose a reason."))
-    except HTTPException as exc:
+    except (HTTPException, queue.QueueError) as exc:
         return _conflict(request, item_id, back, exc)
     label = dict(REJECT_REASONS).get(reason, reason).lower()
     return _done(request, back, f"Closed without a reply ({label}).")
@@ -193,7 +193,7 @@ def relabel(request: Request, item_id: str, user: ActionDep, factory: SessionFac
         result = queue_api.label(message_pk, LabelRequest.model_validate(changes), user.viewer, factory)
     except ValidationError:
         return flash(request, redirect(here), "Choose an intent and urgency from the lists.", "error")
-    except HTTPException as exc:
+    except (HTTPException, queue.QueueError) as exc:
         return _conflict(request, item_id, back, exc)
     parts = []
     if "intent" in changes:
