@@ -10,6 +10,7 @@ import json
 import platform
 import sys
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -42,8 +43,10 @@ from training.embeddings import embed_texts
 from training.evaluate import evaluate, expected_calibration_error, format_report
 from training.feedback import FEEDBACK_WEIGHT, load_feedback_rows
 
-# Auto-replies must be right at least this often on out-of-fold predictions.
+# Auto-replies must be right at least this often on out-of-fold predictions, all intents together...
 TARGET_PRECISION = 0.99
+# ...and each auto-answerable intent at least this often on its own.
+INTENT_PRECISION_FLOOR = 0.98
 MIN_THRESHOLD = 0.5
 MIN_SUPPORT = 20
 # Share of correctly read in-domain messages an intent's familiarity bar may turn away.
@@ -96,34 +99,83 @@ def fit_temperature(logits: np.ndarray, target: np.ndarray) -> float:
     return best
 
 
+# Candidate thresholds: hundredths, then finer steps near 1, where a calibrated head keeps most of its
+# confident predictions.
+THRESHOLD_GRID = tuple(float(t) for t in np.round(np.concatenate(
+    [np.arange(MIN_THRESHOLD, 0.99, 0.01), [0.99, 0.995, 0.998, 0.999]]), 3))
+NEVER = 1.01
+
+
+@dataclass(frozen=True)
+class ThresholdPoint:
+    threshold: float
+    sent: int  # eligible out-of-fold predictions of the intent at or above the threshold
+    correct: int  # of those, right in intent and (normal) urgency
+
+
+def precision_curve(label: str, proba: np.ndarray, labels: list[str], truth: list[str], eligible: np.ndarray
+                    ) -> list[ThresholdPoint]:
+    confidence = proba.max(axis=1)
+    mask = (proba.argmax(axis=1) == labels.index(label)) & eligible
+    right = np.array([t == f"{label}/normal" for t in truth])
+    return [ThresholdPoint(t, int((mask & (confidence >= t)).sum()), int((mask & (confidence >= t) & right).sum()))
+            for t in THRESHOLD_GRID]
+
+
 def choose_thresholds(proba: np.ndarray, labels: list[str], truth: list[str], eligible: np.ndarray
                       ) -> dict[str, float]:
-    """Per intent, the lowest confidence at which out-of-fold precision still reaches the target.
+    """Per-intent thresholds, chosen together so that auto-replies as a whole reach TARGET_PRECISION on
+    out-of-fold predictions while answering as many messages as possible.
 
-    Only messages that pass the decision's other gates (normal urgency, no escalation signal, in scope)
-    count, since only those can ever be auto-answered; a message is right when both its intent and its
-    normal urgency are right (truth holds "intent/urgency").
+    One bar for every intent wastes coverage: an intent the head separates well can go lower, one it
+    confuses must go higher. For a price per wrong reply (lam), each intent takes the threshold that
+    maximises right - lam * wrong; the smallest price whose choices together reach the target wins.
+    No intent may fall below INTENT_PRECISION_FLOOR on its own, and a threshold needs MIN_SUPPORT
+    predictions above it (small samples look perfect by luck); an intent without such a point never
+    auto-answers. Only messages that pass the decision's other gates (normal urgency, no escalation
+    signal, in scope) count, since only those can ever be answered; a message is right when both its
+    intent and its normal urgency are right (truth holds "intent/urgency").
+
+    No-reply intents (thanks, notices) close a message nobody reads, so each must reach the target alone.
     """
+    present = set(labels)
+    curves = {label: precision_curve(label, proba, labels, truth, eligible)
+              for label in sorted((AUTO_ANSWERABLE | NO_REPLY_NEEDED) & present)}
+    thresholds = {label: _lowest_meeting(curves[label], TARGET_PRECISION)
+                  for label in curves if label in NO_REPLY_NEEDED}
+    answering = {label: [p for p in curve if p.sent >= MIN_SUPPORT and p.correct >= INTENT_PRECISION_FLOOR * p.sent]
+                 for label, curve in curves.items() if label in AUTO_ANSWERABLE}
+    for lam in range(1, 1001):
+        chosen = {label: max(points, key=lambda p: p.correct - lam * (p.sent - p.correct), default=None)
+                  for label, points in answering.items()}
+        sent = sum(p.sent for p in chosen.values() if p is not None)
+        correct = sum(p.correct for p in chosen.values() if p is not None)
+        if sent == 0 or correct >= TARGET_PRECISION * sent:
+            break
+    thresholds.update({label: p.threshold if p is not None else NEVER for label, p in chosen.items()})
+    return dict(sorted(thresholds.items()))
+
+
+def describe_thresholds(proba: np.ndarray, labels: list[str], rows: list[Row], eligible: np.ndarray,
+                        thresholds: dict[str, float]) -> str:
+    """Out-of-fold auto-reply precision and coverage the chosen thresholds give (printed while fitting)."""
     predicted = [labels[i] for i in proba.argmax(axis=1)]
     confidence = proba.max(axis=1)
-    thresholds: dict[str, float] = {}
-    for label in labels:
-        if label not in AUTO_ANSWERABLE and label not in NO_REPLY_NEEDED:
-            continue
-        mask = np.array([p == label for p in predicted]) & eligible
-        chosen = 1.01  # never, unless the data earns a lower bar
-        for t in np.round(np.arange(MIN_THRESHOLD, 1.0, 0.01), 2):
-            selected = mask & (confidence >= t)
-            n = int(selected.sum())
-            # Too few predictions left to measure precision: small samples look perfect by luck.
-            if n < MIN_SUPPORT:
-                break
-            correct = sum(truth[i] == f"{label}/normal" for i in np.flatnonzero(selected))
-            if correct / n >= TARGET_PRECISION:
-                chosen = float(t)
-                break
-        thresholds[label] = chosen
-    return thresholds
+    sent = [i for i, label in enumerate(predicted) if label in AUTO_ANSWERABLE and eligible[i]
+            and confidence[i] >= thresholds.get(label, NEVER)]
+    right = [i for i in sent if rows[i].intent == predicted[i] and rows[i].urgency == "normal"]
+    answerable = sum(r.intent in AUTO_ANSWERABLE and r.urgency == "normal" for r in rows)
+    return (f"out-of-fold auto-replies: {len(sent)}, precision {len(right) / max(len(sent), 1):.4f}, "
+            f"coverage {len(right) / max(answerable, 1):.3f}")
+
+
+def _lowest_meeting(curve: list[ThresholdPoint], precision: float) -> float:
+    for point in curve:
+        if point.sent < MIN_SUPPORT:
+            break
+        if point.correct >= precision * point.sent:
+            return point.threshold
+    return NEVER
 
 
 def out_of_fold(x: Any, embeddings: np.ndarray, y: list[str], labels: list[str], *, c: float, seed: int,
@@ -186,6 +238,7 @@ def fit(rows: list[Row], *, encoder: Encoder, languages: frozenset[str], seed: i
         f"in scope {(oof_nearest[answerable] >= ood_bar).mean():.1%})")
     thresholds = choose_thresholds(cal_p, labels, [f"{r.intent}/{r.urgency}" for r in train_rows], eligible)
     log(f"thresholds {thresholds}")
+    log(describe_thresholds(cal_p, labels, train_rows, eligible, thresholds))
     log("training final heads")
     intent_head = train_linear(x, labels, y, c=c, seed=seed, weights=weights)
     intent_head.temperature = temperature
