@@ -27,6 +27,7 @@ from service.messages import views as message_views
 from service.messages.service import pending_ids
 from service.migrate import upgrade
 from service.pipeline.language import warm_up as warm_up_language
+from service.pipeline.models import BatchModel, InProcessModel, ModelProcess
 from service.pipeline.processor import Pipeline
 from service.queue import views as queue_views
 from service.queue.escalation import deliver_due, find_escalations
@@ -47,10 +48,21 @@ def build_pipeline(
     encoder: Encoder | None = None,
     artifact: ModelArtifact | None = None,
 ) -> Pipeline:
-    """Encoder and artifact may be shared (tests load the model once); the pipeline is per app."""
-    encoder = encoder or Encoder(settings.encoder, threads=settings.torch_threads)
+    """Encoder and artifact may be shared (tests load the model once); the pipeline is per app.
+
+    Given no encoder, the service loads its own: in a child process when settings.encoder_process
+    (the default for a served app), else here.
+    """
     artifact = artifact or load_current(settings.model_dir)
-    return Pipeline(encoder=encoder, artifact=artifact, settings=settings, factory=factory)
+    model: BatchModel
+    if encoder is not None:
+        model = InProcessModel(encoder=encoder, artifact=artifact)
+    elif settings.encoder_process and artifact.path is not None:
+        model = ModelProcess(encoder_name=settings.encoder, artifact_dir=artifact.path,
+                             threads=settings.torch_threads)
+    else:
+        model = InProcessModel(encoder=Encoder(settings.encoder, threads=settings.torch_threads), artifact=artifact)
+    return Pipeline(model=model, artifact=artifact, settings=settings, factory=factory)
 
 
 async def recover(app: FastAPI, *, older_than: timedelta) -> int:
@@ -136,6 +148,7 @@ def create_app(
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
             await app.state.pipeline.batcher.stop()
+            await run_in_threadpool(app.state.pipeline.model.close)
             if engine is None:
                 app.state.engine.dispose()
 

@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     batch_max_size: int = 64
     batch_max_wait_ms: float = 2.0
     torch_threads: int = 0  # 0: all cores
+    # Run the encoder and heads in a child process (its own GIL), so torch and the web side overlap on
+    # the cores instead of taking turns. Off: everything in one process (less memory, slower under load).
+    encoder_process: bool = True
 
     # A stored message still undecided after this long is finished by the recovery sweep.
     recovery_after_seconds: float = 60.0

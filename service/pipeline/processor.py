@@ -13,7 +13,6 @@ from starlette.concurrency import run_in_threadpool
 from threadpoolctl import threadpool_limits
 
 from models.artifact import ModelArtifact, Prediction
-from models.encoder import Encoder
 from policies import PolicyResult, check_text
 from service.audit import service as audit
 from service.config import Settings
@@ -23,6 +22,7 @@ from service.messages.service import record_decision
 from service.pipeline.analyze import combine, prepare
 from service.pipeline.batcher import MicroBatcher
 from service.pipeline.decide import Analysis, decide, due_at
+from service.pipeline.models import BatchModel
 from service.pipeline.normalize import for_encoder
 from service.queue.service import enqueue, open_item_for, thread_key
 from service.replies.drafting import draft_reply
@@ -35,27 +35,24 @@ log = logging.getLogger("handoff.pipeline")
 
 class Pipeline:
     def __init__(
-        self, *, encoder: Encoder, artifact: ModelArtifact, settings: Settings, factory: sessionmaker[Session]
+        self, *, model: BatchModel, artifact: ModelArtifact, settings: Settings, factory: sessionmaker[Session]
     ) -> None:
         # The heads' numpy work is tiny; OpenBLAS's own threads would only spin against torch's for the
         # two cores (measured: single-message encode 27 ms -> 11 ms with BLAS kept to one thread).
         threadpool_limits(1, user_api="blas")
-        self.encoder = encoder
+        self.model = model
         self.artifact = artifact
         self.factory = factory
         self.settings = settings
+        # One batch through the encoder and the heads: the heads are cheap per batch, costly per message.
         self.batcher: MicroBatcher[Prediction] = MicroBatcher(
-            self._encode_and_predict, max_size=settings.batch_max_size, max_wait_ms=settings.batch_max_wait_ms
+            model.predict, max_size=settings.batch_max_size, max_wait_ms=settings.batch_max_wait_ms
         )
-        if artifact.encoder_id != encoder.id:
+        if artifact.encoder_id != model.encoder_id:
             raise ValueError(
                 f"model {artifact.version} was trained on encoder {artifact.encoder_id!r}, "
-                f"but the configured encoder is {encoder.id!r}: retrain with python -m training.fit"
+                f"but the configured encoder is {model.encoder_id!r}: retrain with python -m training.fit"
             )
-
-    def _encode_and_predict(self, texts: list[str]) -> list[Prediction]:
-        """One batch through the encoder and the heads: the heads are cheap per batch, costly per message."""
-        return self.artifact.predict(self.encoder.encode(texts), texts)
 
     async def analyse(self, body: str, subject: str | None) -> Analysis:
         clean, encoder_text = prepare(body, subject)
@@ -133,7 +130,7 @@ class Pipeline:
             "decision": {
                 "analysis": {k: v for k, v in asdict(analysis).items() if k != "clean_text"},
                 "threshold": thresholds.get(analysis.intent),
-                "encoder": self.encoder.id,
+                "encoder": self.model.encoder_id,
                 "draft_missing": draft.missing,
                 "draft_rejected_fields": draft.rejected_fields,
                 "auto_reply_enabled": store.auto_reply_enabled,
