@@ -148,6 +148,7 @@ def create_app(
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
             await app.state.pipeline.batcher.stop()
+            await app.state.pipeline.writer.stop()
             await run_in_threadpool(app.state.pipeline.model.close)
             if engine is None:
                 app.state.engine.dispose()

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fastapi import APIRouter, HTTPException, Response, status
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -7,7 +9,6 @@ from starlette.concurrency import run_in_threadpool
 
 from service.api.deps import AnyKey, IngestKey, PipelineDep, SessionDep, SessionFactoryDep
 from service.auth.models import ApiKey, Role
-from service.db import transaction
 from service.messages.models import Message, Status
 from service.messages.schemas import MessageCreate, MessagePublic
 from service.messages.service import content_hash, ensure_store, find_message, new_message, to_public
@@ -18,20 +19,25 @@ from service.teams.models import Reviewer
 router = APIRouter(tags=["messages"])
 
 
-def _store(factory: sessionmaker[Session], payload: MessageCreate, digest: str) -> tuple[Message, Store, bool]:
-    """Make the message durable before any work. Returns (message, its store, created)."""
-    try:
-        with transaction(factory) as session:
-            ensure_store(session=session, store_id=payload.store_id)
-            message = new_message(payload=payload, digest=digest)
-            session.add(message)
-            session.flush()
-            store = session.get(Store, payload.store_id)
-            assert store is not None
-            session.expunge_all()
-        return message, store, True
-    except IntegrityError:
-        pass  # same store_id + message_id already stored: an idempotent retry or a conflict
+def _store_job(payload: MessageCreate, digest: str) -> Callable[[Session], tuple[Message, Store]]:
+    """Make the message durable before any work (run by the group-commit writer)."""
+
+    def job(session: Session) -> tuple[Message, Store]:
+        ensure_store(session=session, store_id=payload.store_id)
+        message = new_message(payload=payload, digest=digest)
+        session.add(message)
+        session.flush()
+        store = session.get(Store, payload.store_id)
+        assert store is not None
+        session.expunge(message)
+        session.expunge(store)
+        return message, store
+
+    return job
+
+
+def _stored_before(factory: sessionmaker[Session], payload: MessageCreate, digest: str) -> tuple[Message, Store]:
+    """The same store_id + message_id is already stored: an idempotent retry (same content) or a 409."""
     with factory() as session:
         existing = find_message(session=session, store_id=payload.store_id, message_id=payload.message_id)
         if existing is None:  # pragma: no cover - the unique hit proves it exists
@@ -44,7 +50,7 @@ def _store(factory: sessionmaker[Session], payload: MessageCreate, digest: str) 
         store = session.get(Store, payload.store_id)
         assert store is not None
         session.expunge_all()
-        return existing, store, False
+        return existing, store
 
 
 @router.post(
@@ -57,7 +63,12 @@ async def create_message(
     payload: MessageCreate, response: Response, _key: IngestKey, factory: SessionFactoryDep, pipeline: PipelineDep
 ) -> MessagePublic:
     digest = content_hash(payload)
-    message, store, created = await run_in_threadpool(_store, factory, payload, digest)
+    try:
+        message, store = await pipeline.writer.run(_store_job(payload, digest))
+        created = True
+    except IntegrityError:
+        message, store = await run_in_threadpool(_stored_before, factory, payload, digest)
+        created = False
     if message.status == Status.received.value:
         # New, or a retry of one whose first attempt is still running or died: finishing it is safe,
         # since only one decision can ever be recorded.

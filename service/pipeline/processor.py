@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
@@ -16,7 +17,7 @@ from models.artifact import ModelArtifact, Prediction
 from policies import PolicyResult, check_text
 from service.audit import service as audit
 from service.config import Settings
-from service.db import transaction
+from service.group_commit import GroupCommitWriter
 from service.messages.models import Message, Status
 from service.messages.service import record_decision
 from service.pipeline.analyze import combine, prepare
@@ -45,6 +46,8 @@ class Pipeline:
         self.factory = factory
         self.settings = settings
         # One batch through the encoder and the heads: the heads are cheap per batch, costly per message.
+        # The hot writes (store a message, record its decision) share transactions under load.
+        self.writer = GroupCommitWriter(factory)
         self.batcher: MicroBatcher[Prediction] = MicroBatcher(
             model.predict, max_size=settings.batch_max_size, max_wait_ms=settings.batch_max_wait_ms
         )
@@ -86,7 +89,14 @@ class Pipeline:
             values = _failed_values(message, self.artifact.version)
             outbox_text = None
         values["decision"]["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
-        return await run_in_threadpool(_record, self.factory, message, values, outbox_text)
+        for attempt in range(3):
+            try:
+                return await self.writer.run(_record_job(message, values, outbox_text))
+            except IntegrityError:
+                # Two first messages of one thread raced to open its queue item; the loser merges on retry.
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
 
     async def _decide(self, message: Message, store: Store) -> tuple[dict[str, Any], str | None]:
         thread_in_queue = bool(message.thread_id) and await run_in_threadpool(_thread_open_in, self.factory, message)
@@ -156,21 +166,8 @@ def _load(factory: sessionmaker[Session], message_pk: str) -> tuple[Message, Sto
         return message, store
 
 
-def _record(factory: sessionmaker[Session], message: Message, values: dict[str, Any], outbox: str | None
-            ) -> Message:
-    for attempt in range(3):
-        try:
-            return _record_once(factory, message, values, outbox)
-        except IntegrityError:
-            # Two first messages of one thread raced to open its queue item; the loser merges on retry.
-            if attempt == 2:
-                raise
-    raise AssertionError("unreachable")
-
-
-def _record_once(factory: sessionmaker[Session], message: Message, values: dict[str, Any], outbox: str | None
-                 ) -> Message:
-    with transaction(factory) as session:
+def _record_job(message: Message, values: dict[str, Any], outbox: str | None) -> Callable[[Session], Message]:
+    def job(session: Session) -> Message:
         won = record_decision(session=session, message_pk=message.id, values=values, outbox_text=outbox)
         recorded = session.get(Message, message.id)
         assert recorded is not None
@@ -185,6 +182,8 @@ def _record_once(factory: sessionmaker[Session], message: Message, values: dict[
         session.flush()
         session.expunge(recorded)
         return recorded
+
+    return job
 
 
 def _failed_values(message: Message, model_version: str) -> dict[str, Any]:

@@ -1,0 +1,99 @@
+"""Group commit: the hot write transactions of concurrent requests share one database transaction.
+
+Every POST /messages writes twice (store the message, record its decision). One transaction each costs a
+BEGIN, a COMMIT with its fsync, a session, a pooled connection and a thread hand-off, and under load
+dozens of request threads queue for SQLite's single writer and for the GIL. Here one writer thread takes
+every job waiting at that moment, runs each inside its own SAVEPOINT, and commits once; while it commits,
+the next jobs gather. Nothing is acknowledged before the commit that makes it durable returns.
+
+A job that fails (a unique-constraint hit, say) rolls back to its savepoint and fails alone; the others
+commit. If the commit itself fails, every job in the batch fails and none of their work is kept.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from service.db import transaction
+
+T = TypeVar("T")
+Job = Callable[[Session], Any]
+
+log = logging.getLogger("handoff.group_commit")
+
+
+class GroupCommitWriter:
+    def __init__(self, factory: sessionmaker[Session], *, max_jobs: int = 64) -> None:
+        self._factory = factory
+        self._max_jobs = max_jobs
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-writer")
+        self._queue: asyncio.Queue[tuple[Job, asyncio.Future[Any]]] | None = None
+        self._task: asyncio.Task[None] | None = None
+        self.batches = 0
+        self.jobs = 0
+
+    async def start(self) -> None:
+        if self._task is None:
+            self._queue = asyncio.Queue()
+            self._task = asyncio.create_task(self._run(), name="group-commit")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def run(self, job: Callable[[Session], T]) -> T:
+        """Run job(session) in the next group transaction; returns once that transaction committed.
+
+        The job must leave nothing attached to the session that its caller uses afterwards: expunge
+        what it returns (other jobs' savepoint rollbacks must not expire it)."""
+        if self._queue is None:
+            await self.start()
+        assert self._queue is not None
+        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        await self._queue.put((job, future))
+        return await future
+
+    async def _run(self) -> None:
+        assert self._queue is not None
+        queue = self._queue
+        loop = asyncio.get_running_loop()
+        while True:
+            batch = [await queue.get()]
+            while len(batch) < self._max_jobs and not queue.empty():
+                batch.append(queue.get_nowait())
+            outcomes = await loop.run_in_executor(self._executor, self._commit, [job for job, _ in batch])
+            self.batches += 1
+            self.jobs += len(batch)
+            for (_, future), (ok, value) in zip(batch, outcomes, strict=True):
+                if future.done():  # the request went away (client disconnected): its work stands
+                    continue
+                if ok:
+                    future.set_result(value)
+                else:
+                    future.set_exception(value)
+
+    def _commit(self, jobs: list[Job]) -> list[tuple[bool, Any]]:
+        outcomes: list[tuple[bool, Any]] = []
+        try:
+            with transaction(self._factory) as session:
+                for job in jobs:
+                    try:
+                        with session.begin_nested():
+                            outcomes.append((True, job(session)))
+                    except Exception as exc:  # this job alone rolled back to its savepoint
+                        outcomes.append((False, exc))
+        except Exception as exc:
+            # BEGIN or COMMIT failed: nothing in this batch is durable, so every job fails.
+            log.exception("group commit of %d jobs failed", len(jobs))
+            return [(False, exc)] * len(jobs)
+        return outcomes
