@@ -48,17 +48,50 @@ class Encoder:
         self.dimension = int(dimension() or 0)
         self._lock = threading.Lock()
 
-    def encode(self, texts: list[str], *, batch_size: int = 4) -> np.ndarray:
-        """Small mini-batches by default: sentence-transformers sorts by length, and a small batch keeps
-        short buyer messages from being padded to the longest one (about 2.5x faster on mixed lengths).
-        Pass a larger batch_size for big, length-sorted jobs such as training."""
+    def encode(self, texts: list[str], *, batch_size: int = 8) -> np.ndarray:
+        """L2-normalised embeddings, one row per text, in order.
+
+        Texts go through the model in mini-batches of similar length (see length_groups): a short buyer
+        message padded to a long one costs as much as the long one. Measured on buyer messages against
+        sentence-transformers' own encode with fixed mini-batches of 4: about 11% faster for calls of
+        13 and of 32 texts, same vectors (largest difference 1.5e-7)."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         import torch
 
+        model = self._model
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         with self._lock, torch.inference_mode():
-            vectors = self._model.encode(
-                texts, batch_size=batch_size, convert_to_numpy=True, normalize_embeddings=True,
-                show_progress_bar=False,
-            )
-        return np.asarray(vectors, dtype=np.float32)
+            lengths = [len(ids) for ids in model.tokenizer(
+                texts, add_special_tokens=True, truncation=True, max_length=model.max_seq_length)["input_ids"]]
+            # sentence-transformers 6 renamed tokenize to preprocess; take whichever this version has.
+            prepare = getattr(model, "preprocess", None) or model.tokenize
+            for group in length_groups(lengths, max_size=batch_size):
+                features = prepare([texts[i] for i in group])
+                embedded = model.forward(features)["sentence_embedding"]
+                out[group] = torch.nn.functional.normalize(embedded, p=2, dim=1).float().numpy()
+        return out
+
+
+# Padding allowed in a mini-batch: its padded size may exceed its real tokens by this factor.
+PADDING_ALLOWANCE = 1.25
+
+
+def length_groups(lengths: list[int], *, max_size: int) -> list[list[int]]:
+    """Indices grouped, longest first, so that each group pads little: a text joins the current group
+    while the group stays under max_size and its padded token count (size x longest) stays within
+    PADDING_ALLOWANCE of its real token count."""
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    groups: list[list[int]] = []
+    current: list[int] = []
+    real = 0
+    for i in order:
+        if current and (len(current) >= max_size
+                        or lengths[current[0]] * (len(current) + 1) > PADDING_ALLOWANCE * (real + lengths[i])):
+            groups.append(current)
+            current, real = [], 0
+        current.append(i)
+        real += lengths[i]
+    if current:
+        groups.append(current)
+    return groups

@@ -17,7 +17,7 @@ from tests.e2e.http_ui import sign_in
 from tests.e2e.seed import HIGH_WRONG, SHIPPED, URGENT_CLAIM
 from tests.integration.queue_helpers import DAMAGED, handed_off, make_team
 
-ORDER_STATUS = "Hello, could you tell me where my order is? It was supposed to ship this week."
+ORDER_STATUS = "Hello, could you tell me where my order is? I'd like the tracking number please."
 
 
 def item_of(live: LiveService, message_pk: str) -> str:

@@ -1,0 +1,37 @@
+"""The encoder's own mini-batching: same vectors as sentence-transformers, less padding."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
+
+from models.encoder import PADDING_ALLOWANCE, Encoder, length_groups
+
+
+@given(st.lists(st.integers(min_value=1, max_value=256), max_size=80), st.integers(min_value=1, max_value=32))
+def test_length_groups_cover_every_text_once_within_the_padding_allowance(lengths: list[int], max_size: int) -> None:
+    groups = length_groups(lengths, max_size=max_size)
+    assert sorted(i for g in groups for i in g) == list(range(len(lengths)))
+    for group in groups:
+        assert 1 <= len(group) <= max_size
+        if len(group) > 1:
+            padded = len(group) * max(lengths[i] for i in group)
+            assert padded <= PADDING_ALLOWANCE * sum(lengths[i] for i in group)
+
+
+def test_vectors_match_sentence_transformers_in_the_callers_order(encoder: Encoder) -> None:
+    texts = [
+        "where is my order?",
+        "Hello, I bought the cast iron skillet last week and the coating is flaking off after two uses. "
+        "Could you tell me whether this is covered, and how I send it back? Thanks, Maria",
+        "ok thx",
+        "Can I get a VAT invoice with my company name on it please",
+        "The tracking number you sent doesn't work on the UPS website, it says not found",
+    ]
+    ours = encoder.encode(texts)
+    reference = encoder._model.encode(texts, batch_size=2, normalize_embeddings=True, convert_to_numpy=True)
+    assert ours.shape == (len(texts), encoder.dimension)
+    assert np.abs(ours - reference).max() < 1e-5
+    assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
+    assert encoder.encode([]).shape == (0, encoder.dimension)
