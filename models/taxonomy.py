@@ -37,6 +37,8 @@ AUTO_ANSWERABLE = frozenset(
     {"order_status", "delivery_estimate", "return_request", "return_policy", "refund_status", "invoice_request"}
 )
 NO_REPLY_NEEDED = frozenset({"thanks", "amazon_notification"})
+# Auto-answerable only for an item with nothing wrong with it (see decide: problem_reported).
+STANDARD_RETURN_INTENTS = frozenset({"return_request", "return_policy"})
 OUT_OF_SCOPE = "other"
 
 

@@ -35,9 +35,10 @@ from models.taxonomy import (
     INTENT_DEFAULT_URGENCY,
     NO_REPLY_NEEDED,
     OUT_OF_SCOPE,
+    STANDARD_RETURN_INTENTS,
 )
 from service.config import get_settings
-from service.pipeline.signals import find_signals
+from service.pipeline.signals import find_signals, reports_problem
 from training.corpus import Row, corpus_hash, load_corpus, split
 from training.embeddings import embed_texts
 from training.evaluate import evaluate, expected_calibration_error, format_report
@@ -230,6 +231,7 @@ def fit(rows: list[Row], *, encoder: Encoder, languages: frozenset[str], seed: i
     eligible = np.array([
         escalation_oof[i] < escalation_bar and not urgent_oof[i] and not find_signals(r.clean)
         and oof_nearest[i] >= ood_bar
+        and not (labels[int(cal_p[i].argmax())] in STANDARD_RETURN_INTENTS and reports_problem(r.clean))
         for i, r in enumerate(train_rows)
     ])
     answerable = np.array([r.intent in AUTO_ANSWERABLE and r.urgency == "normal" for r in train_rows])

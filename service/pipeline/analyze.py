@@ -7,7 +7,7 @@ from models.taxonomy import INTENT_DEFAULT_URGENCY, max_urgency
 from service.pipeline.decide import Analysis
 from service.pipeline.language import detect_language
 from service.pipeline.normalize import for_encoder, normalize_message
-from service.pipeline.signals import find_signals
+from service.pipeline.signals import find_signals, reports_problem
 
 
 def prepare(body: str, subject: str | None = None) -> tuple[str, str]:
@@ -39,6 +39,7 @@ def combine(
         out_of_scope=out_of_scope,
         signals=[s.name for s in signals],
         familiar=prediction.support_similarity >= support_bar,
+        problem_reported=reports_problem(clean_text),
         details={
             "intent_top3": sorted(prediction.intent_scores.items(), key=lambda kv: -kv[1])[:3],
             "urgency_head": {"level": prediction.urgency, "confidence": round(prediction.urgency_confidence, 4)},

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from models.taxonomy import AUTO_ANSWERABLE, NO_REPLY_NEEDED, OUT_OF_SCOPE, SLA_HOURS
+from models.taxonomy import AUTO_ANSWERABLE, NO_REPLY_NEEDED, OUT_OF_SCOPE, SLA_HOURS, STANDARD_RETURN_INTENTS
 
 DEFAULT_THRESHOLD = 0.9
 MAX_SLA = timedelta(hours=24)  # Amazon's 24-hour clock runs on weekends too
@@ -28,6 +28,8 @@ class Analysis:
     signals: list[str] = field(default_factory=list)
     # False when the message is far from every training example of its predicted intent.
     familiar: bool = True
+    # The buyer reports a fault, damage or a wrong item (signals.reports_problem).
+    problem_reported: bool = False
     details: dict[str, Any] = field(default_factory=dict)
 
 
@@ -73,6 +75,10 @@ def decide(
         # Confident but unlike anything this intent was trained on ("status of flight DL123" is not an
         # order status): a person looks before anything is sent or closed.
         reasons.append("unfamiliar")
+    if a.problem_reported and a.intent in STANDARD_RETURN_INTENTS:
+        # "I want to return it, it's cracked" reads like a return request, but a faulty or wrong item
+        # is not a standard return (who pays the postage, a replacement): a person answers.
+        reasons.append("problem_reported")
     if thread_in_queue:
         # A person is already handling this conversation: the bot does not cut in.
         reasons.append("thread_in_queue")

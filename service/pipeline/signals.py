@@ -103,3 +103,30 @@ SIGNALS: tuple[Signal, ...] = (
 
 def find_signals(text: str) -> list[Signal]:
     return [signal for signal in SIGNALS if signal.pattern.search(text)]
+
+
+# A return is "standard" only when nothing is wrong with the item. A fault, damage or a wrong item
+# changes the answer (the seller pays the postage; a replacement may be due), so a person decides.
+_PROBLEM = re.compile(
+    r"\b(?:broken|broke|damaged|defective|faulty|cracked|shattered|smashed|dented|torn|ripped|"
+    r"leak(?:s|ing|ed)?|stopped\s+working|not\s+working|"
+    r"(?:doesn'?t|does\s+not|won'?t|will\s+not|didn'?t|did\s+not)\s+(?:work|turn\s+on|charge|switch\s+on|power\s+on)|"
+    r"dead\s+on\s+arrival|DOA|missing\s+(?:parts?|pieces?|screws?|items?)|"
+    r"wrong\s+(?:item|size|colou?r|product|model|book|edition|one|thing)|not\s+(?:the\s+one|what)\s+I\s+ordered|"
+    r"(?:sent|received|got)\s+(?:me\s+)?the\s+wrong|mou?ldy|expired|stained|scratched|bent|snapped|"
+    r"fell\s+apart|came\s+apart|falling\s+apart|replaced\s+by)\b",
+    re.IGNORECASE,
+)
+# "not faulty", "nothing wrong with it", "no damage": the buyer says there is no problem.
+_NO_PROBLEM = re.compile(
+    r"\b(?:not|isn'?t|wasn'?t|nothing(?:\s+is)?|no|without)\s+(?:\w+\s+){0,2}?(?:broken|damaged|defective|faulty|wrong)\b",
+    re.IGNORECASE,
+)
+
+
+def reports_problem(text: str) -> bool:
+    """True when the buyer says something is broken, faulty, damaged or the wrong item (not negated)."""
+    for match in _PROBLEM.finditer(text):
+        if not _NO_PROBLEM.search(text[max(0, match.start() - 30) : match.end()]):
+            return True
+    return False

@@ -51,3 +51,15 @@ def test_sla_deadlines_never_exceed_24_hours() -> None:
     assert due_at(RECEIVED, "urgent") == RECEIVED + timedelta(hours=1)
     assert due_at(RECEIVED, "high") == RECEIVED + timedelta(hours=4)
     assert due_at(RECEIVED, "normal") == RECEIVED + timedelta(hours=24)
+
+
+def test_a_return_for_a_faulty_or_wrong_item_goes_to_a_person() -> None:
+    thresholds = {"return_request": 0.9, "refund_status": 0.9}
+    faulty = analysis(intent="return_request", clean_text="I want to return it, the lid is cracked",
+                      problem_reported=True)
+    d = run(faulty, thresholds=thresholds)
+    assert d.status == "needs_review" and "problem_reported" in d.reasons
+    # The same words on a refund question do not matter: the refund data answers it either way.
+    refund = analysis(intent="refund_status", clean_text="refund for the cracked mug?", problem_reported=True)
+    assert run(refund, thresholds=thresholds).status == "auto_replied"
+    assert run(analysis(intent="return_request"), thresholds=thresholds).status == "auto_replied"

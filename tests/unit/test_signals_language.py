@@ -44,3 +44,14 @@ def test_routine_messages_raise_nothing(text: str) -> None:
 )
 def test_language_detection(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def test_problem_reports_are_found_and_denials_are_not() -> None:
+    from service.pipeline.signals import reports_problem
+
+    for text in ["I'd like to return the kettle, it stopped working", "the box came dented and the glass is cracked",
+                 "you sent me the wrong size", "it doesn't turn on", "Hardcover ordered, replaced by a paperback"]:
+        assert reports_problem(text), text
+    for text in ["I'd like to return it. It's not faulty, I just changed my mind", "nothing wrong with it, too big",
+                 "can I return the lamp? too dim for my desk", "where is my refund"]:
+        assert not reports_problem(text), text
