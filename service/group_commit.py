@@ -13,14 +13,13 @@ commit. If the commit itself fails, every job in the batch fails and none of the
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from service.background import QueueWorker
 from service.db import transaction
 
 T = TypeVar("T")
@@ -29,48 +28,28 @@ Job = Callable[[Session], Any]
 log = logging.getLogger("handoff.group_commit")
 
 
-class GroupCommitWriter:
+class GroupCommitWriter(QueueWorker[Job]):
+    name = "group-commit"
+
     def __init__(self, factory: sessionmaker[Session], *, max_jobs: int = 64) -> None:
+        super().__init__(thread_name="db-writer")
         self._factory = factory
         self._max_jobs = max_jobs
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-writer")
-        self._queue: asyncio.Queue[tuple[Job, asyncio.Future[Any]]] | None = None
-        self._task: asyncio.Task[None] | None = None
-        self.batches = 0
         self.jobs = 0
-
-    async def start(self) -> None:
-        if self._task is None:
-            self._queue = asyncio.Queue()
-            self._task = asyncio.create_task(self._run(), name="group-commit")
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
 
     async def run(self, job: Callable[[Session], T]) -> T:
         """Run job(session) in the next group transaction; returns once that transaction committed.
 
         The job must leave nothing attached to the session that its caller uses afterwards: expunge
         what it returns (other jobs' savepoint rollbacks must not expire it)."""
-        if self._queue is None:
-            await self.start()
-        assert self._queue is not None
-        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
-        await self._queue.put((job, future))
-        return await future
+        result: T = await self._submit(job)
+        return result
 
     async def _run(self) -> None:
-        assert self._queue is not None
-        queue = self._queue
         loop = asyncio.get_running_loop()
         while True:
-            batch = [await queue.get()]
-            while len(batch) < self._max_jobs and not queue.empty():
-                batch.append(queue.get_nowait())
+            # No waiting: while one batch commits, the next gathers by itself.
+            batch = await self._next_batch(max_size=self._max_jobs, max_wait=0.0)
             outcomes = await loop.run_in_executor(self._executor, self._commit, [job for job, _ in batch])
             self.batches += 1
             self.jobs += len(batch)
