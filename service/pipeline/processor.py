@@ -45,9 +45,9 @@ class Pipeline:
         self.artifact = artifact
         self.factory = factory
         self.settings = settings
-        # One batch through the encoder and the heads: the heads are cheap per batch, costly per message.
         # The hot writes (store a message, record its decision) share transactions under load.
         self.writer = GroupCommitWriter(factory)
+        # One batch through the encoder and the heads: the heads are cheap per batch, costly per message.
         self.batcher: MicroBatcher[Prediction] = MicroBatcher(
             model.predict, max_size=settings.batch_max_size, max_wait_ms=settings.batch_max_wait_ms
         )
