@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from models.artifact import ModelArtifact, load_current
-from models.encoder import Encoder
+from models.encoder import Encoder, resolve_encoder
 from service.admin import views as admin_views
 from service.api import health, policy_views
 from service.api.limits import MaxBodySizeMiddleware
@@ -28,7 +28,7 @@ from service.messages.service import pending_ids
 from service.migrate import upgrade
 from service.pipeline.language import warm_up as warm_up_language
 from service.pipeline.models import BatchModel, InProcessModel, ModelProcess
-from service.pipeline.processor import Pipeline
+from service.pipeline.processor import Pipeline, check_encoder
 from service.queue import views as queue_views
 from service.queue.escalation import deliver_due, find_escalations
 from service.queue.service import QueueError, assign_open_items, expire_leases
@@ -54,6 +54,9 @@ def build_pipeline(
     (the default for a served app), else here.
     """
     artifact = artifact or load_current(settings.model_dir)
+    # Check the pairing before loading anything: a mismatch should fail in milliseconds, not after a
+    # model process has spent seconds starting.
+    check_encoder(artifact, encoder.id if encoder is not None else resolve_encoder(settings.encoder)[0])
     model: BatchModel
     if encoder is not None:
         model = InProcessModel(encoder=encoder, artifact=artifact)

@@ -34,6 +34,15 @@ from service.timeutil import as_utc
 log = logging.getLogger("handoff.pipeline")
 
 
+def check_encoder(artifact: ModelArtifact, encoder_id: str) -> None:
+    """The heads only make sense on the embeddings they were trained on."""
+    if artifact.encoder_id != encoder_id:
+        raise ValueError(
+            f"model {artifact.version} was trained on encoder {artifact.encoder_id!r}, "
+            f"but the configured encoder is {encoder_id!r}: retrain with python -m training.fit"
+        )
+
+
 class Pipeline:
     def __init__(
         self, *, model: BatchModel, artifact: ModelArtifact, settings: Settings, factory: sessionmaker[Session]
@@ -51,11 +60,7 @@ class Pipeline:
         self.batcher: MicroBatcher[Prediction] = MicroBatcher(
             model.predict, max_size=settings.batch_max_size, max_wait_ms=settings.batch_max_wait_ms
         )
-        if artifact.encoder_id != model.encoder_id:
-            raise ValueError(
-                f"model {artifact.version} was trained on encoder {artifact.encoder_id!r}, "
-                f"but the configured encoder is {model.encoder_id!r}: retrain with python -m training.fit"
-            )
+        check_encoder(artifact, model.encoder_id)
 
     async def analyse(self, body: str, subject: str | None) -> Analysis:
         clean, encoder_text = prepare(body, subject)
