@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -33,20 +35,30 @@ def resolve_encoder(name: str) -> tuple[str, str]:
 
 
 class Encoder:
-    """Thread-safe wrapper: one model in memory, L2-normalised float32 embeddings."""
+    """Thread-safe wrapper: one model in memory, L2-normalised float32 embeddings.
+
+    Parallelism comes from running length groups side by side, one per core, each on a single torch
+    thread, rather than from torch's intra-op threads. On 2 cores, batches of 32 buyer messages: 123-129
+    sentences/s with torch's 2 threads on one group at a time, 151-163/s with two groups at once on one
+    thread each (no fork/join barrier per operator, so a core taken away by the web side stalls one
+    group instead of every operator). Concurrent encode calls feed the same workers.
+    """
 
     def __init__(self, name: str = PACKAGED_ENCODER, *, threads: int = 0) -> None:
         import torch
         from sentence_transformers import SentenceTransformer
 
-        if threads > 0:
-            torch.set_num_threads(threads)
+        self.workers = threads if threads > 0 else available_cores()
+        torch.set_num_threads(1)
         self.id, self.path = resolve_encoder(name)
         self._model = SentenceTransformer(self.path, device="cpu")
         model = self._model
         dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
         self.dimension = int(dimension() or 0)
-        self._lock = threading.Lock()
+        # Fast tokenizers are not safe to call from several threads at once ("Already borrowed");
+        # the forward pass is, so only tokenising is serialised.
+        self._tokenizer_lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="encoder") if self.workers > 1 else None
 
     def encode(self, texts: list[str], *, batch_size: int = 8) -> np.ndarray:
         """L2-normalised embeddings, one row per text, in order.
@@ -57,20 +69,40 @@ class Encoder:
         13 and of 32 texts, same vectors (largest difference 1.5e-7)."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        import torch
-
         model = self._model
-        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        with self._lock, torch.inference_mode():
+        # sentence-transformers 6 renamed tokenize to preprocess; take whichever this version has.
+        prepare = getattr(model, "preprocess", None) or model.tokenize
+        with self._tokenizer_lock:
             lengths = [len(ids) for ids in model.tokenizer(
                 texts, add_special_tokens=True, truncation=True, max_length=model.max_seq_length)["input_ids"]]
-            # sentence-transformers 6 renamed tokenize to preprocess; take whichever this version has.
-            prepare = getattr(model, "preprocess", None) or model.tokenize
-            for group in length_groups(lengths, max_size=batch_size):
-                features = prepare([texts[i] for i in group])
-                embedded = model.forward(features)["sentence_embedding"]
-                out[group] = torch.nn.functional.normalize(embedded, p=2, dim=1).float().numpy()
+            groups = length_groups(lengths, max_size=batch_size)
+            prepared = [(group, prepare([texts[i] for i in group])) for group in groups]
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        # With workers, every group goes through them, even a lone one: concurrent calls then never run
+        # more forward passes at once than there are workers (no oversubscribed cores).
+        if self._pool is None:
+            for group, features in prepared:
+                out[group] = self._forward(features)
+        else:
+            futures = [(group, self._pool.submit(self._forward, features)) for group, features in prepared]
+            for group, future in futures:
+                out[group] = future.result()
         return out
+
+    def _forward(self, features: dict[str, Any]) -> np.ndarray:
+        import torch
+
+        with torch.inference_mode():  # thread-local: entered in the thread that runs the model
+            embedded = self._model.forward(features)["sentence_embedding"]
+            return torch.nn.functional.normalize(embedded, p=2, dim=1).float().numpy()
+
+
+def available_cores() -> int:
+    """Cores this process may run on (the affinity mask, not the machine's count, under containers)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
 
 
 # Padding allowed in a mini-batch: its padded size may exceed its real tokens by this factor.

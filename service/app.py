@@ -62,7 +62,7 @@ def build_pipeline(
         model = InProcessModel(encoder=encoder, artifact=artifact)
     elif settings.encoder_process and artifact.path is not None:
         model = ModelProcess(encoder_name=settings.encoder, artifact_dir=artifact.path,
-                             threads=settings.torch_threads)
+                             threads=settings.torch_threads, in_flight=settings.batch_in_flight)
     else:
         model = InProcessModel(encoder=Encoder(settings.encoder, threads=settings.torch_threads), artifact=artifact)
     return Pipeline(model=model, artifact=artifact, settings=settings, factory=factory)

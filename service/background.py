@@ -16,11 +16,11 @@ Item = TypeVar("Item")
 class QueueWorker(Generic[Item]):
     name = "queue-worker"
 
-    def __init__(self, *, thread_name: str) -> None:
+    def __init__(self, *, thread_name: str, threads: int = 1) -> None:
         self._queue: asyncio.Queue[tuple[Item, asyncio.Future[Any]]] | None = None
         self._task: asyncio.Task[None] | None = None
-        # One thread does the batches' blocking work, one batch at a time.
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=thread_name)
+        # Threads for the batches' blocking work: one batch at a time each.
+        self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix=thread_name)
         self.batches = 0
 
     async def start(self) -> None:

@@ -35,7 +35,10 @@ class Settings(BaseSettings):
     # Micro-batching: concurrent requests share one encoder call.
     batch_max_size: int = 64
     batch_max_wait_ms: float = 2.0
-    torch_threads: int = 0  # 0: all cores
+    # Batches with the model at once: with two, the encoder works on one while the other is handed over.
+    batch_in_flight: int = Field(default=2, ge=1, le=8)
+    # Encoder workers, each running one length group on one core (0: every core this process may use).
+    torch_threads: int = 0
     # Run the encoder and heads in a child process (its own GIL), so torch and the web side overlap on
     # the cores instead of taking turns. Off: everything in one process (less memory, slower under load).
     encoder_process: bool = True

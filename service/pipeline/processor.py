@@ -58,7 +58,8 @@ class Pipeline:
         self.writer = GroupCommitWriter(factory)
         # One batch through the encoder and the heads: the heads are cheap per batch, costly per message.
         self.batcher: MicroBatcher[Prediction] = MicroBatcher(
-            model.predict, max_size=settings.batch_max_size, max_wait_ms=settings.batch_max_wait_ms
+            model.predict, max_size=settings.batch_max_size, max_wait_ms=settings.batch_max_wait_ms,
+            in_flight=settings.batch_in_flight,
         )
         check_encoder(artifact, model.encoder_id)
 

@@ -6,11 +6,17 @@ from __future__ import annotations
 import os
 import signal
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
+import numpy as np
 import pytest
 
+from models.artifact import ModelArtifact
+from models.encoder import Encoder
+from service.config import Settings
+from service.pipeline.models import InProcessModel, ModelProcess, ModelProcessError
 from tests.acceptance.test_crash import start, wait_ready
 from tests.conftest import free_port, make_keys, unique
 
@@ -88,3 +94,31 @@ def test_model_process_is_restarted_and_dies_with_the_server(tmp_path: Path) -> 
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_model_process_answers_concurrent_batches_and_a_bad_batch_fails_alone(
+    settings: Settings, encoder: Encoder, artifact: ModelArtifact
+) -> None:
+    """Several batches are in the child at once; each caller gets its own texts' predictions, the same as
+    the model in this process gives, and a batch the model cannot take fails without taking the rest."""
+    assert artifact.path is not None
+    texts = ["Hi, has my order shipped yet? Could you send me the tracking number please?",
+             "The blender arrived with a cracked jug, I want a replacement",
+             "Can I get a VAT invoice with my company name on it please",
+             "I am filing an A-to-z claim today if this is not sorted",
+             "thank you so much, all arrived fine!"] * 4
+    batches = [texts[i : i + 3] for i in range(0, len(texts), 3)]
+    expected = [InProcessModel(encoder=encoder, artifact=artifact).predict(b) for b in batches]
+    model = ModelProcess(encoder_name=settings.encoder, artifact_dir=artifact.path, in_flight=2)
+    try:
+        with ThreadPoolExecutor(4) as callers:
+            got = list(callers.map(model.predict, batches))
+            with pytest.raises(ModelProcessError):
+                model.predict([None])  # type: ignore[list-item]
+            again = model.predict(batches[0])
+    finally:
+        model.close()
+    for want, have in zip(expected, got, strict=True):
+        assert [p.intent for p in have] == [p.intent for p in want]
+        assert np.allclose([p.confidence for p in have], [p.confidence for p in want], atol=1e-4)
+    assert [p.intent for p in again] == [p.intent for p in expected[0]]

@@ -44,3 +44,56 @@ def test_a_failing_batch_fails_its_callers_not_the_batcher() -> None:
 
     error, value = asyncio.run(main())
     assert isinstance(error, RuntimeError) and value == 1.0
+
+
+def test_with_two_in_flight_a_second_batch_starts_while_the_first_runs() -> None:
+    import threading
+
+    first_started, release = threading.Event(), threading.Event()
+    sizes: list[int] = []
+
+    def encode(texts: list[str]) -> np.ndarray:
+        sizes.append(len(texts))
+        if texts == ["slow"]:
+            first_started.set()
+            assert release.wait(10), "the second batch never ran beside the first"
+        else:
+            release.set()  # proves this batch ran while the slow one was still in the model
+        return np.ones((len(texts), 1), dtype=np.float32)
+
+    async def main() -> list[np.ndarray]:
+        batcher = MicroBatcher(encode, max_wait_ms=0, in_flight=2)
+        await batcher.start()
+        slow = asyncio.create_task(batcher.encode("slow"))
+        while not first_started.is_set():
+            await asyncio.sleep(0.001)
+        results = await asyncio.gather(*(batcher.encode(f"quick {i}") for i in range(5)), slow)
+        await batcher.stop()
+        return results
+
+    results = asyncio.run(main())
+    assert len(results) == 6 and sizes[0] == 1 and sum(sizes) == 6
+
+
+def test_with_one_in_flight_batches_wait_for_each_other() -> None:
+    running = 0
+    most = 0
+
+    def encode(texts: list[str]) -> np.ndarray:
+        nonlocal running, most
+        running += 1
+        most = max(most, running)
+        import time
+
+        time.sleep(0.005)
+        running -= 1
+        return np.ones((len(texts), 1), dtype=np.float32)
+
+    async def main() -> None:
+        batcher = MicroBatcher(encode, max_wait_ms=0, max_size=2, in_flight=1)
+        await batcher.start()
+        await asyncio.gather(*(batcher.encode(str(i)) for i in range(12)))
+        await batcher.stop()
+
+    asyncio.run(main())
+    assert most == 1

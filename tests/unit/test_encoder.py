@@ -35,3 +35,16 @@ def test_vectors_match_sentence_transformers_in_the_callers_order(encoder: Encod
     assert np.abs(ours - reference).max() < 1e-5
     assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
     assert encoder.encode([]).shape == (0, encoder.dimension)
+
+
+def test_concurrent_callers_get_the_same_vectors_as_one_caller(encoder: Encoder) -> None:
+    """Calls from several threads share the encoder's workers (and its tokenizer): nothing is mixed up."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"order {i}: " + "where is my parcel please " * (1 + i % 7) for i in range(48)]
+    batches = [texts[i : i + 5] for i in range(0, len(texts), 5)]
+    alone = [encoder.encode(b) for b in batches]
+    with ThreadPoolExecutor(6) as callers:
+        together = list(callers.map(encoder.encode, batches))
+    for a, b in zip(alone, together, strict=True):
+        assert np.abs(a - b).max() < 1e-5
