@@ -152,7 +152,7 @@ def server_memory(pid: int) -> str | None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--messages", type=int, default=400)
+    parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--database-url", help="default: a fresh SQLite file")
     parser.add_argument("--port", type=int, default=8765)
     args = parser.parse_args()

@@ -32,7 +32,7 @@ import numpy as np
 
 import training.embeddings
 from models.artifact import ModelArtifact
-from models.encoder import Encoder, resolve_encoder
+from models.encoder import Encoder, available_cores, resolve_encoder
 from service.config import REPO_ROOT, get_settings
 from service.pipeline.language import detect_language
 from training.corpus import Row, load_corpus, split
@@ -112,6 +112,9 @@ def finetune(base: str, pairs: list[tuple[str, str, float]], *, out: Path, budge
         from sentence_transformers.losses import CosineSimilarityLoss  # type: ignore[no-redef]
 
     torch.manual_seed(seed)
+    # Loading an Encoder left torch on one thread (its workers parallelise inference); training is one
+    # model on every core.
+    torch.set_num_threads(available_cores())
     model = SentenceTransformer(resolve_encoder(base)[1], device="cpu")
     inference_length = model.max_seq_length
     model.max_seq_length = 64  # training only: short sequences are cheap, and 90% of messages fit
