@@ -54,7 +54,9 @@ MIN_SUPPORT = 20
 SUPPORT_QUANTILE = 0.05
 ESCALATION_RECALL = 0.95
 URGENT_RECALL = 0.99
-ESCALATION_C = 4.0
+# Regularisation strengths tried for the escalation head; the one with the fewest out-of-fold false
+# alarms at ESCALATION_RECALL wins (measured: C 1 -> 5.1%, C 4 -> 6.2%, C 16 -> 6.7% on the corpus).
+ESCALATION_C_CHOICES = (1.0, 4.0)
 # Share of in-domain messages allowed to fall below the out-of-scope similarity bar.
 OOD_QUANTILE = 0.01
 # The gate: a candidate may not fall further than this below the current model on the held-out split.
@@ -226,7 +228,7 @@ def fit(rows: list[Row], *, encoder: Encoder, languages: frozenset[str], seed: i
     support_bars = choose_support_bars(embeddings, y, cal_p.argmax(axis=1), labels)
     log(f"support bars {support_bars}")
     log(f"temperature {temperature:.3f}; ECE {ece_before:.4f} -> {ece_after:.4f}; ood bar {ood_bar:.3f}")
-    escalation_head, escalation_bar, escalation_oof = train_escalation(x, train_rows, seed=seed)
+    escalation_head, escalation_bar, escalation_oof, escalation_c = train_escalation(x, train_rows, seed=seed)
     urgent_mass_bar, urgent_oof = choose_urgent_mass_bar(cal_p, labels, train_rows)
     eligible = np.array([
         escalation_oof[i] < escalation_bar and not urgent_oof[i] and not find_signals(r.clean)
@@ -255,6 +257,7 @@ def fit(rows: list[Row], *, encoder: Encoder, languages: frozenset[str], seed: i
         "thresholds": thresholds,
         "ood_min_similarity": round(ood_bar, 4),
         "escalation_bar": escalation_bar,
+        "escalation_C": escalation_c,
         "support_bars": support_bars,
         "urgent_mass_bar": urgent_mass_bar,
         "calibration": {"method": "temperature", "temperature": round(temperature, 4),
@@ -279,32 +282,38 @@ def escalation_rows(rows: list[Row]) -> list[int]:
     return [i for i, r in enumerate(rows) if INTENT_DEFAULT_URGENCY[r.intent] == "normal"]
 
 
-def train_escalation(x: Any, rows: list[Row], *, seed: int) -> tuple[LinearHead, float, np.ndarray]:
-    """Binary escalation head, its bar (out-of-fold recall >= ESCALATION_RECALL), and OOF scores."""
+def train_escalation(x: Any, rows: list[Row], *, seed: int) -> tuple[LinearHead, float, np.ndarray, float]:
+    """Binary escalation head, its bar (out-of-fold recall >= ESCALATION_RECALL), OOF scores and its C."""
     idx = escalation_rows(rows)
     xs = x[idx]
     y = [("escalated" if rows[i].urgency != "normal" else "normal") for i in idx]
-    scores = np.zeros(len(rows))
-    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=seed)
-    for train_idx, test_idx in folds.split(np.zeros(len(y)), y):
-        head = train_linear(xs[train_idx], ESCALATION_LABELS, [y[i] for i in train_idx], c=ESCALATION_C,
-                            seed=seed, balanced=True)
-        scores[np.array(idx)[test_idx]] = head.proba(xs[test_idx])[:, 1]
     positives = np.array([rows[i].urgency != "normal" for i in idx])
     # The escalation signals (rules) already catch many; the bar is set for the recall of both together.
     by_rule = np.array([any(s.level != "normal" for s in find_signals(rows[i].clean)) for i in idx])
-    oof = scores[idx]
-    bar = 0.05
-    for t in np.round(np.arange(0.9, 0.04, -0.01), 2):
-        if ((oof >= t) | by_rule)[positives].mean() >= ESCALATION_RECALL:
-            bar = float(t)
-            break
-    head = train_linear(xs, ESCALATION_LABELS, y, c=ESCALATION_C, seed=seed, balanced=True)
-    flagged = (oof >= bar) | by_rule
-    false_alarms = float(flagged[~positives].mean()) if (~positives).any() else 0.0
-    log(f"escalation: head bar {bar}; with the signals, out-of-fold recall {flagged[positives].mean():.3f}, "
-        f"false alarms {false_alarms:.3f}")
-    return head, bar, scores
+    best: tuple[float, float, float, np.ndarray] | None = None  # (false alarms, C, bar, OOF scores)
+    for c in ESCALATION_C_CHOICES:
+        scores = np.zeros(len(rows))
+        folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=seed)
+        for train_idx, test_idx in folds.split(np.zeros(len(y)), y):
+            head = train_linear(xs[train_idx], ESCALATION_LABELS, [y[i] for i in train_idx], c=c, seed=seed,
+                                balanced=True)
+            scores[np.array(idx)[test_idx]] = head.proba(xs[test_idx])[:, 1]
+        oof = scores[idx]
+        bar = 0.05
+        for t in np.round(np.arange(0.9, 0.04, -0.01), 2):
+            if ((oof >= t) | by_rule)[positives].mean() >= ESCALATION_RECALL:
+                bar = float(t)
+                break
+        flagged = (oof >= bar) | by_rule
+        false_alarms = float(flagged[~positives].mean()) if (~positives).any() else 0.0
+        log(f"escalation C {c}: head bar {bar}; with the signals, out-of-fold recall "
+            f"{flagged[positives].mean():.3f}, false alarms {false_alarms:.3f}")
+        if best is None or false_alarms < best[0]:
+            best = (false_alarms, c, bar, scores)
+    assert best is not None
+    _, c, bar, scores = best
+    head = train_linear(xs, ESCALATION_LABELS, y, c=c, seed=seed, balanced=True)
+    return head, bar, scores, c
 
 
 def choose_support_bars(embeddings: np.ndarray, y: list[str], predicted: np.ndarray, labels: list[str]
