@@ -6,8 +6,12 @@ dozens of request threads queue for SQLite's single writer and for the GIL. Here
 every job waiting at that moment, runs each inside its own SAVEPOINT, and commits once; while it commits,
 the next jobs gather. Nothing is acknowledged before the commit that makes it durable returns.
 
-A job that fails (a unique-constraint hit, say) rolls back to its savepoint and fails alone; the others
-commit. If the commit itself fails, every job in the batch fails and none of their work is kept.
+A job that fails (a unique-constraint hit, say) fails alone; the others commit. Failures are rare, so a
+batch first runs without savepoints (two statements per job saved, about a third of the writer's work);
+only when a job fails is the whole transaction rolled back and the batch run again with each job in its
+own SAVEPOINT. Jobs must therefore be safe to run twice (they are: each builds its rows afresh and the
+rollback undid the first run). If the commit itself fails, every job in the batch fails and none of
+their work is kept.
 """
 
 from __future__ import annotations
@@ -62,17 +66,41 @@ class GroupCommitWriter(QueueWorker[Job]):
                     future.set_exception(value)
 
     def _commit(self, jobs: list[Job]) -> list[tuple[bool, Any]]:
+        try:
+            return self._run_jobs(jobs, isolated=False)
+        except _JobFailed:
+            return self._run_jobs(jobs, isolated=True)
+        except Exception as exc:
+            return self._failed(jobs, exc)
+
+    def _run_jobs(self, jobs: list[Job], *, isolated: bool) -> list[tuple[bool, Any]]:
         outcomes: list[tuple[bool, Any]] = []
         try:
             with transaction(self._factory) as session:
                 for job in jobs:
+                    if not isolated:
+                        try:
+                            outcomes.append((True, job(session)))
+                        except Exception as exc:  # the transaction rolls back; run again, isolated
+                            raise _JobFailed from exc
+                        continue
                     try:
                         with session.begin_nested():
                             outcomes.append((True, job(session)))
                     except Exception as exc:  # this job alone rolled back to its savepoint
                         outcomes.append((False, exc))
+        except _JobFailed:
+            raise
         except Exception as exc:
-            # BEGIN or COMMIT failed: nothing in this batch is durable, so every job fails.
-            log.exception("group commit of %d jobs failed", len(jobs))
-            return [(False, exc)] * len(jobs)
+            return self._failed(jobs, exc)
         return outcomes
+
+    @staticmethod
+    def _failed(jobs: list[Job], exc: Exception) -> list[tuple[bool, Any]]:
+        # BEGIN or COMMIT failed: nothing in this batch is durable, so every job fails.
+        log.exception("group commit of %d jobs failed", len(jobs))
+        return [(False, exc)] * len(jobs)
+
+
+class _JobFailed(Exception):
+    """A job failed in a batch run without savepoints."""

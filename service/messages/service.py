@@ -31,6 +31,10 @@ def content_hash(payload: MessageCreate) -> str:
 
 def ensure_store(*, session: Session, store_id: str) -> None:
     """Create the store on its first message; concurrent first messages must not collide."""
+    # Nearly every message is for a store that exists: a lookup is cheaper than an insert that conflicts,
+    # and it puts the store in the session for the caller's own get.
+    if session.get(Store, store_id) is not None:
+        return
     dialect = session.get_bind().dialect.name
     values = {"id": store_id, "auto_reply_enabled": True, "allowed_phone_numbers": [], "created_at": utcnow()}
     if dialect == "postgresql":

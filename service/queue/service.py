@@ -77,7 +77,9 @@ def enqueue(*, session: Session, message: Message, urgency: str, due: datetime) 
     """Put a handed-off message in the queue: a new item, or merged into its thread's open item,
     whose clock restarts from this message (the buyer is waiting again)."""
     key = thread_key(message)
-    item = open_item_for(session=session, store_id=message.store_id, key=key, lock=True)
+    # A message without a thread has a key of its own: nothing can be open under it yet.
+    item = (open_item_for(session=session, store_id=message.store_id, key=key, lock=True)
+            if message.thread_id else None)
     received = as_utc(message.received_at)
     if item is None:
         item = ReviewItem(

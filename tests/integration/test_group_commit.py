@@ -68,3 +68,35 @@ def test_concurrent_jobs_share_commits_and_a_failing_job_fails_alone(database_ur
     assert writer.jobs == 42
     assert writer.batches < writer.jobs
     engine.dispose()
+
+
+def test_a_clean_batch_runs_without_savepoints_and_a_failure_reruns_it_isolated(database_url: str) -> None:
+    """Savepoints cost two statements per job; they are only paid when a job actually fails."""
+    from sqlalchemy import event
+
+    engine = make_engine(database_url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    store = unique("store")
+    statements: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *args: statements.append(str(args[2]).upper()))
+    writer = GroupCommitWriter(factory)
+
+    async def run(jobs: list[object]) -> list[object]:
+        await writer.start()
+        results: list[object] = await asyncio.gather(*(writer.run(job) for job in jobs), return_exceptions=True)  # type: ignore[arg-type]
+        await writer.stop()
+        return results
+
+    clean = asyncio.run(run([insert(store, f"c{i}") for i in range(20)]))
+    assert not any(isinstance(r, BaseException) for r in clean)
+    assert not any("SAVEPOINT" in s for s in statements)
+
+    statements.clear()
+    mixed = asyncio.run(run([insert(store, "c1"), insert(store, "fresh")]))  # c1 is a duplicate
+    assert isinstance(mixed[0], IntegrityError) and isinstance(mixed[1], str)
+    assert any("SAVEPOINT" in s for s in statements)
+    with factory() as session:
+        stored = session.scalar(select(func.count()).select_from(Message).where(Message.store_id == store))
+    assert stored == 21
+    engine.dispose()
