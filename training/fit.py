@@ -53,7 +53,11 @@ MIN_SUPPORT = 20
 # Share of correctly read in-domain messages an intent's familiarity bar may turn away.
 SUPPORT_QUANTILE = 0.05
 ESCALATION_RECALL = 0.95
-URGENT_RECALL = 0.99
+# Out-of-fold recall the urgent-intent probability bar must reach together with the signals. The bar is
+# the highest that does; the corpus' implicit threats ("my bank is looking into the payment") pull it
+# down. Measured with the 9,340-row corpus: 0.99 -> bar 0.01, 18.7% of all messages flagged urgent by
+# mistake; 0.985 -> bar 0.02, 12.8% (held-out urgent recall 0.996 against the 98% target).
+URGENT_RECALL = 0.985
 # Regularisation strengths tried for the escalation head; the one with the fewest out-of-fold false
 # alarms at ESCALATION_RECALL wins (measured: C 1 -> 5.1%, C 4 -> 6.2%, C 16 -> 6.7% on the corpus).
 ESCALATION_C_CHOICES = (1.0, 4.0)
@@ -345,8 +349,8 @@ def choose_urgent_mass_bar(proba: np.ndarray, labels: list[str], rows: list[Row]
     mass = proba[:, cols].sum(axis=1)
     positives = np.array([r.urgency == "urgent" for r in rows])
     by_rule = np.array([any(s.level == "urgent" for s in find_signals(r.clean)) for r in rows])
-    bar = 0.05
-    for t in np.round(np.arange(0.5, 0.04, -0.01), 2):
+    bar = 0.01
+    for t in np.round(np.arange(0.5, 0.005, -0.01), 2):
         if ((mass >= t) | by_rule)[positives].mean() >= URGENT_RECALL:
             bar = float(t)
             break
