@@ -174,9 +174,11 @@ def _load(factory: sessionmaker[Session], message_pk: str) -> tuple[Message, Sto
 
 def _record_job(message: Message, values: dict[str, Any], outbox: str | None) -> Callable[[Session], Message]:
     def job(session: Session) -> Message:
-        won = record_decision(session=session, message_pk=message.id, values=values, outbox_text=outbox)
-        recorded = session.get(Message, message.id)
-        assert recorded is not None
+        recorded = record_decision(session=session, message_pk=message.id, values=values, outbox_text=outbox)
+        won = recorded is not None
+        if recorded is None:  # decided elsewhere first: return that decision
+            recorded = session.get(Message, message.id)
+            assert recorded is not None
         if won:
             if values["status"] == Status.needs_review.value:
                 enqueue(session=session, message=recorded, urgency=values["urgency"], due=values["due_at"])
