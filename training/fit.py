@@ -28,6 +28,7 @@ from models.artifact import (
     load_current,
     set_current,
     softmax,
+    stored_reference,
 )
 from models.encoder import Encoder
 from models.taxonomy import (
@@ -250,7 +251,8 @@ def fit(rows: list[Row], *, encoder: Encoder, languages: frozenset[str], seed: i
     log("training final heads")
     intent_head = train_linear(x, labels, y, c=c, seed=seed, weights=weights)
     intent_head.temperature = temperature
-    reference = embeddings[in_domain]
+    # Quantised as the saved artifact holds it, so the held-out figures below are the served model's.
+    reference = stored_reference(embeddings[in_domain])
     reference_intents = target[in_domain]
     manifest: dict[str, Any] = {
         "encoder": encoder.id,

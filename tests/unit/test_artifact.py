@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from pathlib import Path
 
 import numpy as np
 
@@ -49,3 +50,23 @@ def test_heldout_split_is_fixed_and_disjoint() -> None:
     train, heldout = split(rows)
     assert {r.key for r in train}.isdisjoint({r.key for r in heldout})
     assert 0.15 < len(heldout) / len(rows) < 0.25
+
+
+def test_reference_embeddings_are_stored_as_int8_codes_without_losing_similarities(
+    artifact: ModelArtifact, tmp_path: Path
+) -> None:
+    """Saving quantises the reference once; saving again changes nothing, and similarities barely move."""
+    from models.artifact import quantize_reference, stored_reference
+
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(200, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    codes, _ = quantize_reference(vectors)
+    assert codes.dtype == np.int8
+    assert np.abs(vectors @ vectors.T - stored_reference(vectors) @ vectors.T).max() < 0.01
+
+    assert artifact.path is not None
+    own = ModelArtifact.load(artifact.path)  # a copy: saving repoints an artifact at its new folder
+    own.save(tmp_path / "copy")
+    again = ModelArtifact.load(tmp_path / "copy")
+    assert np.array_equal(again.reference, artifact.reference)
