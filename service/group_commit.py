@@ -70,8 +70,6 @@ class GroupCommitWriter(QueueWorker[Job]):
             return self._run_jobs(jobs, isolated=False)
         except _JobFailed:
             return self._run_jobs(jobs, isolated=True)
-        except Exception as exc:
-            return self._failed(jobs, exc)
 
     def _run_jobs(self, jobs: list[Job], *, isolated: bool) -> list[tuple[bool, Any]]:
         outcomes: list[tuple[bool, Any]] = []
