@@ -134,6 +134,19 @@ def _tree(pid: int) -> list[int]:
     return found
 
 
+def cpu_seconds(pid: int) -> dict[int, float]:
+    """CPU time (user + system) of the server and each of its children, from /proc (Linux)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    found = {}
+    for member in _tree(pid):
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        found[member] = (int(fields[11]) + int(fields[12])) / ticks
+    return found
+
+
 def server_memory(pid: int) -> str | None:
     """Resident memory of the server and its children (Linux /proc), after the load."""
     parts = []
@@ -181,11 +194,18 @@ def main() -> int:
         results = {}
         for concurrency in (1, 8, 32):
             n = args.messages if concurrency > 1 else min(args.messages, 200)
+            cpu_before = cpu_seconds(server.pid)
             elapsed, lat = asyncio.run(run_load(base, key, bodies[:n], concurrency, f"c{concurrency}"))
+            cpu_after = cpu_seconds(server.pid)
             results[concurrency] = (n / elapsed, lat)
             p50 = statistics.median(lat) * 1000
             print(f"concurrency {concurrency:>2}: {n / elapsed:7.1f} msg/s   p50 {p50:7.1f} ms"
                   f"   p99 {percentile(lat, 0.99) * 1000:7.1f} ms   ({n} messages)", flush=True)
+            # Where the cores went: the web process, then its children (the model process).
+            spent = [(cpu_after[p] - cpu_before.get(p, 0.0)) * 1000 / n for p in cpu_after]
+            if spent:
+                print(f"               CPU per message: {' + '.join(f'{ms:.1f}' for ms in spent)} ms "
+                      f"(server, then its children)", flush=True)
         peak = server_memory(server.pid)
         if peak:
             print(f"server memory: {peak}")
