@@ -3,7 +3,7 @@
 Every POST /messages writes twice (store the message, record its decision). One transaction each costs a
 BEGIN, a COMMIT with its fsync, a session, a pooled connection and a thread hand-off, and under load
 dozens of request threads queue for SQLite's single writer and for the GIL. Here one writer thread takes
-every job waiting at that moment, runs each inside its own SAVEPOINT, and commits once; while it commits,
+every job waiting at that moment, runs them in one transaction, and commits once; while it commits,
 the next jobs gather. Nothing is acknowledged before the commit that makes it durable returns.
 
 A job that fails (a unique-constraint hit, say) fails alone; the others commit. Failures are rare, so a
@@ -17,6 +17,7 @@ their work is kept.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -76,17 +77,13 @@ class GroupCommitWriter(QueueWorker[Job]):
         try:
             with transaction(self._factory) as session:
                 for job in jobs:
-                    if not isolated:
-                        try:
-                            outcomes.append((True, job(session)))
-                        except Exception as exc:  # the transaction rolls back; run again, isolated
-                            raise _JobFailed from exc
-                        continue
                     try:
-                        with session.begin_nested():
+                        with session.begin_nested() if isolated else contextlib.nullcontext():
                             outcomes.append((True, job(session)))
-                    except Exception as exc:  # this job alone rolled back to its savepoint
-                        outcomes.append((False, exc))
+                    except Exception as exc:
+                        if not isolated:  # roll the whole batch back and run it again, isolated
+                            raise _JobFailed from exc
+                        outcomes.append((False, exc))  # this job alone rolled back to its savepoint
         except _JobFailed:
             raise
         except Exception as exc:

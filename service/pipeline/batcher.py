@@ -31,7 +31,6 @@ class MicroBatcher(QueueWorker[str], Generic[T]):
         self._in_flight = in_flight
         self._max_size = max_size
         self._max_wait = max_wait_ms / 1000.0
-        self.items = 0
 
     async def encode(self, text: str) -> T:
         result: T = await self._submit(text)
@@ -67,7 +66,6 @@ class MicroBatcher(QueueWorker[str], Generic[T]):
                     fut.set_exception(exc)
             return
         self.batches += 1
-        self.items += len(live)
         for (_, fut), vector in zip(live, vectors, strict=True):
             if not fut.done():
                 fut.set_result(vector)
