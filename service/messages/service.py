@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from service.messages.models import Message, OutboxReply, Status
 from service.messages.schemas import MessageCreate, MessagePublic
-from service.stores.models import Store
+from service.stores.models import Store, StoreSettings
 from service.timeutil import as_utc, utcnow
 
 
@@ -43,6 +43,26 @@ def ensure_store(*, session: Session, store_id: str) -> None:
         session.execute(sqlite.insert(Store).values(**values).on_conflict_do_nothing(index_elements=["id"]))
     elif session.get(Store, store_id) is None:
         session.add(Store(**values))
+
+
+def store_settings(*, session: Session, store_id: str) -> StoreSettings:
+    """The store's settings, creating the store on its first message.
+
+    Read once per store per transaction: the group-commit writer stores many messages of one store in
+    a transaction, and a lookup per message was a third of a storing job's CPU. Only stores that were
+    already there are remembered, so a savepoint that rolls back a store's creation leaves no trace.
+    """
+    known: dict[str, StoreSettings] = session.info.setdefault("store_settings", {})
+    if store_id in known:
+        return known[store_id]
+    store = session.get(Store, store_id)
+    if store is not None:
+        known[store_id] = settings = StoreSettings.of(store)
+        return settings
+    ensure_store(session=session, store_id=store_id)
+    store = session.get(Store, store_id)
+    assert store is not None
+    return StoreSettings.of(store)
 
 
 def find_message(*, session: Session, store_id: str, message_id: str) -> Message | None:

@@ -11,32 +11,31 @@ from service.api.deps import AnyKey, IngestKey, PipelineDep, SessionDep, Session
 from service.auth.models import ApiKey, Role
 from service.messages.models import Message, Status
 from service.messages.schemas import MessageCreate, MessagePublic
-from service.messages.service import content_hash, ensure_store, find_message, new_message, to_public
+from service.messages.service import content_hash, find_message, new_message, store_settings, to_public
 from service.queue.service import Viewer, visible_message
-from service.stores.models import Store
+from service.stores.models import Store, StoreSettings
 from service.teams.models import Reviewer
 
 router = APIRouter(tags=["messages"])
 
 
-def _store_job(payload: MessageCreate, digest: str) -> Callable[[Session], tuple[Message, Store]]:
+def _store_job(payload: MessageCreate, digest: str) -> Callable[[Session], tuple[Message, StoreSettings]]:
     """Make the message durable before any work (run by the group-commit writer)."""
 
-    def job(session: Session) -> tuple[Message, Store]:
-        ensure_store(session=session, store_id=payload.store_id)
+    def job(session: Session) -> tuple[Message, StoreSettings]:
+        store = store_settings(session=session, store_id=payload.store_id)
         message = new_message(payload=payload, digest=digest)
         session.add(message)
         session.flush()
-        store = session.get(Store, payload.store_id)
-        assert store is not None
         session.expunge(message)
-        session.expunge(store)
         return message, store
 
     return job
 
 
-def _stored_before(factory: sessionmaker[Session], payload: MessageCreate, digest: str) -> tuple[Message, Store]:
+def _stored_before(
+    factory: sessionmaker[Session], payload: MessageCreate, digest: str
+) -> tuple[Message, StoreSettings]:
     """The same store_id + message_id is already stored: an idempotent retry (same content) or a 409."""
     with factory() as session:
         existing = find_message(session=session, store_id=payload.store_id, message_id=payload.message_id)
@@ -50,7 +49,7 @@ def _stored_before(factory: sessionmaker[Session], payload: MessageCreate, diges
         store = session.get(Store, payload.store_id)
         assert store is not None
         session.expunge_all()
-        return existing, store
+        return existing, StoreSettings.of(store)
 
 
 @router.post(
@@ -63,16 +62,22 @@ async def create_message(
     payload: MessageCreate, response: Response, _key: IngestKey, factory: SessionFactoryDep, pipeline: PipelineDep
 ) -> MessagePublic:
     digest = content_hash(payload)
+    # The encoder works on the text while the message is being made durable; the answer still waits
+    # for both, so a 2xx means stored and decided.
+    analysis = pipeline.start_analysis(payload.body, payload.subject)
     try:
-        message, store = await pipeline.writer.run(_store_job(payload, digest))
-        created = True
-    except IntegrityError:
-        message, store = await run_in_threadpool(_stored_before, factory, payload, digest)
-        created = False
-    if message.status == Status.received.value:
-        # New, or a retry of one whose first attempt is still running or died: finishing it is safe,
-        # since only one decision can ever be recorded.
-        message = await pipeline.finish(message=message, store=store)
+        try:
+            message, store = await pipeline.writer.run(_store_job(payload, digest))
+            created = True
+        except IntegrityError:
+            message, store = await run_in_threadpool(_stored_before, factory, payload, digest)
+            created = False
+        if message.status == Status.received.value:
+            # New, or a retry of one whose first attempt is still running or died: finishing it is safe,
+            # since only one decision can ever be recorded. A retry's stored text is this one (same hash).
+            message = await pipeline.finish(message=message, store=store, analysis=analysis)
+    finally:
+        analysis.cancel()  # not needed (a replay of a decided message, a 409) or already done
     if not created:
         response.status_code = status.HTTP_200_OK
     return to_public(message)

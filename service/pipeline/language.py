@@ -37,15 +37,13 @@ def _detector() -> Any:
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code; 'en' when the text is too short or too ambiguous to say otherwise."""
-    if _CJK_KANA.search(text):
+    opening = text[:DETECT_CHARS]
+    if _CJK_KANA.search(opening):
         return "ja"
-    letters = len(_LETTERS.findall(text))
-    if letters < 6:
-        return "en"
-    if _plainly_english(text):
+    if _plainly_english(opening) or len(_LETTERS.findall(opening)) < 6:
         return "en"
     with _lock:
-        values = _detector().compute_language_confidence_values(text[:DETECT_CHARS])
+        values = _detector().compute_language_confidence_values(opening)
     if not values:
         return "en"
     top = values[0]

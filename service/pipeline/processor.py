@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict
 from typing import Any
 
@@ -27,7 +28,7 @@ from service.pipeline.models import BatchModel
 from service.pipeline.normalize import for_encoder
 from service.queue.service import enqueue, open_item_for, thread_key
 from service.replies.drafting import draft_reply
-from service.stores.models import Store
+from service.stores.models import Store, StoreSettings
 from service.templates_admin.library import library_for
 from service.timeutil import as_utc
 
@@ -81,14 +82,30 @@ class Pipeline:
         if loaded is not None:
             await self.finish(message=loaded[0], store=loaded[1])
 
-    async def finish(self, *, message: Message, store: Store) -> Message:
+    def start_analysis(self, body: str, subject: str | None) -> asyncio.Task[Analysis]:
+        """Start analysing a message before it is stored, for `finish(analysis=...)`.
+
+        The analysis needs only the text, so the encoder can work while the store commits. Under load
+        the commit waits its turn at the group-commit writer, and requests reached the batcher only
+        after it: measured at concurrency 32, the encoder then sat with no batch 10% of the time.
+        A task nobody collects is cancelled by the caller; if it failed first, its error was already
+        reported by finish or is not needed.
+        """
+        task = asyncio.ensure_future(self.analyse(body, subject))
+        task.add_done_callback(_retrieve_exception)
+        return task
+
+    async def finish(
+        self, *, message: Message, store: StoreSettings, analysis: Awaitable[Analysis] | None = None
+    ) -> Message:
         """Decide a stored message and record the decision; returns the message as recorded.
 
+        `analysis`, if given, is `start_analysis` of this message's body and subject.
         If another worker recorded first, its decision stands and is what comes back.
         """
         started = time.perf_counter()
         try:
-            values, outbox_text = await self._decide(message, store)
+            values, outbox_text = await self._decide(message, store, analysis)
         except Exception:
             # Never leave a buyer unanswered because the model failed: a person takes it, soon.
             log.exception("pipeline failed for message %s; handing off", message.id)
@@ -104,9 +121,11 @@ class Pipeline:
                     raise
         raise AssertionError("unreachable")
 
-    async def _decide(self, message: Message, store: Store) -> tuple[dict[str, Any], str | None]:
+    async def _decide(
+        self, message: Message, store: StoreSettings, pending: Awaitable[Analysis] | None
+    ) -> tuple[dict[str, Any], str | None]:
         thread_in_queue = bool(message.thread_id) and await run_in_threadpool(_thread_open_in, self.factory, message)
-        analysis = await self.analyse(message.body, message.subject)
+        analysis = await (pending if pending is not None else self.analyse(message.body, message.subject))
         draft = draft_reply(
             intent=analysis.intent, seed=message.id, buyer_name=message.buyer_name,
             order_id=message.order_id, order=message.order,
@@ -116,7 +135,7 @@ class Pipeline:
         if draft.text is not None:
             policy = check_text(
                 draft.text, marketplace=message.marketplace,
-                allowed_phone_numbers=store.allowed_phone_numbers or (),
+                allowed_phone_numbers=store.allowed_phone_numbers,
             )
         thresholds = self.artifact.thresholds
         decision = decide(
@@ -156,12 +175,17 @@ class Pipeline:
         return values, outbox_text
 
 
+def _retrieve_exception(task: asyncio.Task[Analysis]) -> None:
+    if not task.cancelled():
+        task.exception()  # marks it retrieved: asyncio would log an unused task's error otherwise
+
+
 def _thread_open_in(factory: sessionmaker[Session], message: Message) -> bool:
     with factory() as session:
         return open_item_for(session=session, store_id=message.store_id, key=thread_key(message)) is not None
 
 
-def _load(factory: sessionmaker[Session], message_pk: str) -> tuple[Message, Store] | None:
+def _load(factory: sessionmaker[Session], message_pk: str) -> tuple[Message, StoreSettings] | None:
     with factory() as session:
         message = session.get(Message, message_pk)
         if message is None or message.status != Status.received.value:
@@ -169,7 +193,7 @@ def _load(factory: sessionmaker[Session], message_pk: str) -> tuple[Message, Sto
         store = session.get(Store, message.store_id)
         assert store is not None
         session.expunge_all()
-        return message, store
+        return message, StoreSettings.of(store)
 
 
 def _record_job(message: Message, values: dict[str, Any], outbox: str | None) -> Callable[[Session], Message]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, String
@@ -7,6 +8,22 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from service.db import Base
 from service.timeutil import utcnow
+
+
+@dataclass(frozen=True, slots=True)
+class StoreSettings:
+    """What a decision needs of a store, read in the same transaction that stored the message.
+
+    A plain value rather than the mapped Store, so the Store row can stay in the writer's session for
+    the next message of the batch (one lookup per batch, not two per message)."""
+
+    store_id: str
+    auto_reply_enabled: bool
+    allowed_phone_numbers: tuple[str, ...]
+
+    @classmethod
+    def of(cls, store: Store) -> StoreSettings:
+        return cls(store.id, bool(store.auto_reply_enabled), tuple(store.allowed_phone_numbers or ()))
 
 
 class Store(Base):

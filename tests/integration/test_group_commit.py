@@ -100,3 +100,45 @@ def test_a_clean_batch_runs_without_savepoints_and_a_failure_reruns_it_isolated(
         stored = session.scalar(select(func.count()).select_from(Message).where(Message.store_id == store))
     assert stored == 21
     engine.dispose()
+
+
+def test_storing_jobs_read_their_store_once_per_transaction(database_url: str) -> None:
+    """The writer stores many messages of one store per transaction; the store's settings are read
+    once per transaction, and a store created in a rolled-back attempt is created again, not assumed."""
+    from sqlalchemy import event
+
+    from service.messages.views import _store_job
+
+    engine = make_engine(database_url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    statements: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *args: statements.append(str(args[2]).upper()))
+    writer = GroupCommitWriter(factory)
+
+    def job(store_id: str, message_id: str) -> object:
+        payload = MessageCreate(message_id=message_id, store_id=store_id, body=f"where is order {message_id}")
+        return _store_job(payload, content_hash(payload))
+
+    async def run(jobs: list[object]) -> list[object]:
+        await writer.start()
+        results: list[object] = await asyncio.gather(*(writer.run(j) for j in jobs), return_exceptions=True)  # type: ignore[arg-type]
+        await writer.stop()
+        return results
+
+    # A new store whose first batch fails once (a duplicate) and is rerun with savepoints.
+    fresh = unique("store")
+    first = asyncio.run(run([job(fresh, "a"), job(fresh, "a"), job(fresh, "b")]))
+    assert [type(r).__name__ for r in first] == ["tuple", "IntegrityError", "tuple"]
+    assert all(settings.auto_reply_enabled for _, settings in (r for r in first if isinstance(r, tuple)))
+
+    statements.clear()
+    before = writer.batches
+    second = asyncio.run(run([job(fresh, f"m{i}") for i in range(30)]))
+    assert not any(isinstance(r, BaseException) for r in second)
+    store_reads = [s for s in statements if s.startswith("SELECT") and "FROM STORES" in s]
+    assert 1 <= len(store_reads) <= writer.batches - before < 30
+    with factory() as session:
+        stored = session.scalar(select(func.count()).select_from(Message).where(Message.store_id == fresh))
+    assert stored == 32
+    engine.dispose()
