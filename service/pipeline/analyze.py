@@ -7,7 +7,7 @@ from models.taxonomy import INTENT_DEFAULT_URGENCY, max_urgency
 from service.pipeline.decide import Analysis
 from service.pipeline.language import detect_language
 from service.pipeline.normalize import for_encoder, normalize_message
-from service.pipeline.signals import find_signals, reports_problem
+from service.pipeline.signals import Signal, find_signals, reports_problem
 
 
 def prepare(body: str, subject: str | None = None) -> tuple[str, str]:
@@ -16,17 +16,21 @@ def prepare(body: str, subject: str | None = None) -> tuple[str, str]:
     return clean, for_encoder(clean)
 
 
+def combined_urgency(*, intent: str, head_level: str, signals: list[Signal]) -> str:
+    """The highest of the intent's default, the model's urgency and the explicit escalation signals."""
+    return max_urgency(INTENT_DEFAULT_URGENCY[intent], head_level, *(s.level for s in signals))
+
+
 def combine(
     *, clean_text: str, prediction: Prediction, artifact: ModelArtifact, supported_languages: frozenset[str]
 ) -> Analysis:
     language = detect_language(clean_text) if clean_text else "en"
     supported = language in supported_languages
     signals = find_signals(clean_text)
-    levels = [INTENT_DEFAULT_URGENCY[prediction.intent], prediction.urgency, *(s.level for s in signals)]
+    urgency = combined_urgency(intent=prediction.intent, head_level=prediction.urgency, signals=signals)
     if not supported:
         # The model cannot read this language; its urgency guess means little, so a person looks soon.
-        levels.append("high")
-    urgency = max_urgency(*levels)
+        urgency = max_urgency(urgency, "high")
     out_of_scope = prediction.nearest_similarity < artifact.ood_similarity
     support_bar = artifact.support_bars.get(prediction.intent, 0.0)
     return Analysis(
