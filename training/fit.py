@@ -236,14 +236,14 @@ def fit(rows: list[Row], *, encoder: Encoder, languages: frozenset[str], seed: i
     ece_after = expected_calibration_error(cal_p.max(axis=1), correct)
     in_domain = np.array([label != OUT_OF_SCOPE for label in y])
     ood_bar = float(np.quantile(oof_nearest[in_domain], OOD_QUANTILE))
-    support_bars = choose_support_bars(embeddings, y, cal_p.argmax(axis=1), labels)
+    support = leave_one_out_support(embeddings, target, in_domain, len(labels))
+    support_bars = choose_support_bars(support, target, cal_p.argmax(axis=1), labels)
     log(f"support bars {support_bars}")
     log(f"temperature {temperature:.3f}; ECE {ece_before:.4f} -> {ece_after:.4f}; ood bar {ood_bar:.3f}")
     escalation_head, escalation_bar, escalation_oof, escalation_c = train_escalation(x, train_rows, seed=seed)
     urgent_mass_bar, urgent_oof = choose_urgent_mass_bar(cal_p, labels, train_rows)
     head_levels = ["urgent" if urgent_oof[i] else "high" if escalation_oof[i] >= escalation_bar else "normal"
                    for i in range(len(train_rows))]
-    support = leave_one_out_support(embeddings, target, in_domain, len(labels))
     eligible = decided_alone(train_rows, labels, cal_p, head_levels=head_levels, nearest=oof_nearest,
                              ood_bar=ood_bar, support=support, support_bars=support_bars)
     answerable = np.array([r.intent in AUTO_ANSWERABLE and r.urgency == "normal" for r in train_rows])
@@ -368,23 +368,19 @@ def decided_alone(rows: list[Row], labels: list[str], proba: np.ndarray, *, head
     return alone
 
 
-def choose_support_bars(embeddings: np.ndarray, y: list[str], predicted: np.ndarray, labels: list[str]
+def choose_support_bars(support: np.ndarray, target: np.ndarray, predicted: np.ndarray, labels: list[str]
                         ) -> dict[str, float]:
     """Per auto-answerable (or no-reply) intent, the similarity to its own nearest training example that
-    SUPPORT_QUANTILE of correctly read messages exceed (leave-one-out): below it, a message is unfamiliar."""
-    sims = embeddings @ embeddings.T
-    np.fill_diagonal(sims, -1.0)
-    target = np.array([labels.index(v) for v in y])
+    SUPPORT_QUANTILE of correctly read messages exceed (support: leave_one_out_support): below it, a
+    message is unfamiliar."""
     bars: dict[str, float] = {}
     for k, label in enumerate(labels):
         if label not in AUTO_ANSWERABLE and label not in NO_REPLY_NEEDED:
             continue
-        own = target == k
-        correct = np.flatnonzero(own & (predicted == k))
+        correct = np.flatnonzero((target == k) & (predicted == k))
         if len(correct) < MIN_SUPPORT:
             continue
-        support = sims[np.ix_(correct, np.flatnonzero(own))].max(axis=1)
-        bars[label] = round(float(np.quantile(support, SUPPORT_QUANTILE)), 4)
+        bars[label] = round(float(np.quantile(support[correct, k], SUPPORT_QUANTILE)), 4)
     return bars
 
 
