@@ -1,7 +1,9 @@
-"""Explicit escalation signals: words that make a message urgent whatever the model thinks.
+"""Explicit signals: words that make a message urgent, or a person's job, whatever the model thinks.
 
-These only ever raise urgency (a false alarm costs a reviewer a minute; a missed A-to-z claim costs
-the account), so they favour recall. Several languages, since the wording rules span six marketplaces.
+Escalation signals only ever raise urgency (a false alarm costs a reviewer a minute; a missed A-to-z
+claim costs the account), so they favour recall. Several languages, since the wording rules span six
+marketplaces. A hand-off signal (level "normal") raises nothing but still keeps the bot from answering:
+every signal is a reason in the decision.
 """
 
 from __future__ import annotations
@@ -57,7 +59,9 @@ _DATE = (
 
 _EVENT = (
     r"wedding|funeral|trip|flight|party|birthday|christmas|holiday|event|exam|interview|race|opening|"
-    r"due\s+date|school\s+(?:starts|term)|term|move|graduation|anniversary|shower|ceremony"
+    r"due\s+date|school\s+(?:starts|term)|term|move|graduation|anniversary|shower|ceremony|"
+    r"hen\s+(?:do|party|night)|stag\s+(?:do|party|night)|conference|festival|concert|recital|cruise|vacation|"
+    r"camp|fair|show|match|tournament|competition|christening|baptism|communion|bar\s+mitzvah|bat\s+mitzvah"
 )
 
 SIGNALS: tuple[Signal, ...] = (
@@ -103,7 +107,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"火傷", r"やけど", r"怪我", r"けが", r"発火", r"煙", r"感電", r"アレルギー", r"誤飲",
     ),
     _signal("repeat_ask", "high",
-        r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:time|message|email|attempt|request|follow)",
+        r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:time|message|msg|e-?mail|mail|attempt|request|"
+        r"follow|try|ask|reminder|chaser)",
         r"\bthis\s+is\s+my\s+(?:second|third|2nd|3rd)\b",
         r"\b(?:two|three|four|several|multiple|many)\s+(?:emails|messages|times|requests)\b",
         r"\b(?:asked|written|wrote|emailed|messaged|contacted\s+you)\s+(?:\w+\s+){0,3}"
@@ -124,9 +129,26 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:need|want)\s+(?:it|this|them)\s+(?:by\s+)?(?:tmrw|tomorrow|today|tonight)\b",
         r"\b(?:need\s+to\s+know|reply|answer)\s+(?:by\s+)?(?:today|tonight|asap)\b",
         r"\b(?:window|deadline)\s+(?:ends|closes|is)\s+(?:tomorrow|today|on)\b",
+        rf"\b(?:for|at)\s+(?:my|our|his|her|their|the)\s+(?:\w+'?s\s+)?(?:{_EVENT})\b[^.?!]{{0,20}}?"
+        rf"\b(?:this|next|on)\s+(?:the\s+)?{_DATE}",
+        rf"\b(?:away|abroad|out\s+of\s+the\s+country|on\s+holiday)\s+(?:from|until|till|after|on)\s+"
+        rf"(?:the\s+|this\s+|next\s+)?{_DATE}",
         r"\b(?:leaving|flying|moving|going\s+home|travell?ing)\b.{0,30}"
         r"\b(?:on|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         r"\burgent(?:ly)?\b", r"\basap\b", r"\bdringend\b", r"\burgente?\b", r"至急",
+    ),
+    # Another shop, app or public body: "where is my ASOS order", "my tax refund", "my Netflix refund"
+    # read like the standard questions, but the answer is not this seller's to give. Names only where
+    # the word has no everyday meaning (not "Target", "Next", "Boots").
+    _signal("other_business", "normal",
+        r"\b(?:ebay|etsy|asos|temu|shein|aliexpress|alibaba|walmart|argos|currys|ikea|zalando|wayfair|costco|"
+        r"home\s+depot|john\s+lewis|tesco|sainsbury'?s|cdiscount|fnac|mediamarkt|vinted|depop|wish\.com|"
+        r"target\.com|facebook\s+marketplace|netflix|spotify|disney\s*\+|hulu|deliveroo|doordash|uber\s*eats|"
+        r"just\s+eat|airbnb|booking\.com|ryanair|easyjet|kindle\s+unlimited|audible|prime\s+video|"
+        r"amazon\s+music|prime\s+membership)\b",
+        # Public money; not "HMRC" or "tax return" alone: business buyers name them asking for an invoice.
+        r"\b(?:tax|council\s+tax|benefits?|pension|stimulus)\s+(?:refund|rebate|payment)\b",
+        r"\b(?:DWP|universal\s+credit)\b",
     ),
 )
 

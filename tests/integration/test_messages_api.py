@@ -89,6 +89,14 @@ def test_out_of_scope_message_is_never_auto_answered(live: LiveService) -> None:
     assert "out_of_scope" in body["reasons"] or body["intent"]["label"] == "other"
 
 
+def test_another_shops_order_is_handed_off_even_when_it_reads_like_ours(live: LiveService) -> None:
+    """A status question about an ASOS parcel is worded like a standard one; the answer is not ours."""
+    body = post(live, order=SHIPPED, order_id="114-5529301-7781125",
+                body="hi where is my ASOS order? tracking said dispatched on monday").json()
+    assert body["status"] == "needs_review"
+    assert "signal:other_business" in body["reasons"]
+
+
 def test_foreign_language_is_detected_and_handed_off(live: LiveService) -> None:
     body = post(live, order=SHIPPED, order_id="114-5529301-7781125",
                 body="Hallo, wo bleibt meine Bestellung? Ich warte schon seit einer Woche auf das Paket.").json()

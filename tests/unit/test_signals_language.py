@@ -23,6 +23,12 @@ from training.corpus import load_corpus
         ("my son had an allergic reaction to the gloves", "safety"),
         ("this is the third time I'm asking where my package is", "repeat_ask"),
         ("I need it by Friday the 14th for the race", "deadline"),
+        ("2nd msg - what does 'held by carrier' mean?", "repeat_ask"),
+        ("it's the dress for my sister's hen do next friday", "deadline"),
+        ("please don't deliver while I'm away from the 9th", "deadline"),
+        ("where is my Etsy order? the shop said it shipped", "other_business"),
+        ("when will I get my tax refund", "other_business"),
+        ("my Kindle Unlimited renewed, can you refund it", "other_business"),
     ],
 )
 def test_escalation_signals(text: str, signal: str) -> None:
@@ -31,10 +37,19 @@ def test_escalation_signals(text: str, signal: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Where is my order?", "Will it arrive by Friday?", "Do you have this brand in blue?", "Thanks a lot!"],
+    ["Where is my order?", "Will it arrive by Friday?", "Do you have this brand in blue?", "Thanks a lot!",
+     "I need a VAT invoice for my tax return", "my accountant needs the receipt for HMRC", "I love this show"],
 )
 def test_routine_messages_raise_nothing(text: str) -> None:
     assert find_signals(text) == []
+
+
+def test_a_hand_off_signal_keeps_the_bot_out_but_raises_no_urgency() -> None:
+    from service.pipeline.analyze import combined_urgency
+
+    signals = find_signals("where is my ASOS order?")
+    assert [s.name for s in signals] == ["other_business"]
+    assert combined_urgency(intent="order_status", head_level="normal", signals=signals) == "normal"
 
 
 def test_prefilter_never_changes_the_signals_found() -> None:
