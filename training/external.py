@@ -194,8 +194,8 @@ def print_dataset(name: str, note: str, m: dict[str, Any], *, intents: bool) -> 
     single = len(m["per_intent"]) == 1
     print(f"macro-F1 {m['macro_f1']}{' (one class: the F1 of other)' if single else ''}  "
           f"accuracy {m['accuracy']}{' (share predicted other)' if single else ''}")
-    print(f"auto-reply precision {m['auto_reply_precision']} "
-          f"({m['auto_replied']} auto-replied, {m['auto_reply_errors']} wrong)  "
+    print(f"auto-reply precision {m['auto_reply_precision']} (95% interval {m.get('auto_reply_precision_ci95')}, "
+          f"{m['auto_replied']} auto-replied, {m['auto_reply_errors']} wrong)  "
           f"coverage of auto-answerable {m['auto_answerable_coverage']}")
     if m["out_of_scope_rows"]:
         rate = m["out_of_scope_handoff_rate"]
@@ -233,8 +233,8 @@ def print_dataset(name: str, note: str, m: dict[str, Any], *, intents: bool) -> 
                       f"sim {e['nearest_similarity']}] {e['text']!r}")
 
 
-HEADLINE = ("rows", "macro_f1", "accuracy", "auto_reply_precision", "auto_replied", "auto_reply_errors",
-            "auto_answerable_coverage", "out_of_scope_rows", "out_of_scope_handoff_rate", "urgent_recall")
+HEADLINE = ("rows", "macro_f1", "accuracy", "auto_reply_precision", "auto_reply_precision_ci95", "auto_replied",
+            "auto_reply_errors", "auto_answerable_coverage", "out_of_scope_rows", "out_of_scope_handoff_rate", "urgent_recall")
 
 
 def record_in_manifest(folder: Path, results: dict[str, Any]) -> None:

@@ -31,3 +31,14 @@ def test_thresholds_count_only_messages_every_other_gate_lets_through() -> None:
         support_bars={"order_status": 0.5, "thanks": 0.5},
     )
     assert alone.tolist() == [True, False, False, False, False, False, True, False]
+
+
+def test_wilson_interval_matches_the_textbook_values_and_narrows_with_more_data() -> None:
+    from training.evaluate import wilson_interval
+
+    assert wilson_interval(0, 0) is None
+    assert wilson_interval(0, 10) == [0.0, 0.2775]
+    assert wilson_interval(10, 10) == [0.7225, 1.0]
+    small, large = wilson_interval(99, 100), wilson_interval(990, 1000)
+    assert small is not None and large is not None
+    assert small[0] < large[0] < 0.99 < large[1] < small[1]
