@@ -234,7 +234,8 @@ def print_dataset(name: str, note: str, m: dict[str, Any], *, intents: bool) -> 
 
 
 HEADLINE = ("rows", "macro_f1", "accuracy", "auto_reply_precision", "auto_reply_precision_ci95", "auto_replied",
-            "auto_reply_errors", "auto_answerable_coverage", "out_of_scope_rows", "out_of_scope_handoff_rate", "urgent_recall")
+            "auto_reply_errors", "auto_answerable_coverage", "out_of_scope_rows", "out_of_scope_handoff_rate",
+            "urgent_recall")
 
 
 def record_in_manifest(folder: Path, results: dict[str, Any]) -> None:
