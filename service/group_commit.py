@@ -7,11 +7,13 @@ every job waiting at that moment, runs them in one transaction, and commits once
 the next jobs gather. Nothing is acknowledged before the commit that makes it durable returns.
 
 A job that fails (a unique-constraint hit, say) fails alone; the others commit. Failures are rare, so a
-batch first runs without savepoints (two statements per job saved, about a third of the writer's work);
-only when a job fails is the whole transaction rolled back and the batch run again with each job in its
-own SAVEPOINT. Jobs must therefore be safe to run twice (they are: each builds its rows afresh and the
-rollback undid the first run). If the commit itself fails, every job in the batch fails and none of
-their work is kept.
+batch first runs without savepoints (two statements per job saved, about a third of the writer's work)
+and flushes once at the end, so the rows its jobs add go out as one multi-row INSERT per table; only
+when a job or that flush fails is the whole transaction rolled back and the batch run again with each
+job in its own SAVEPOINT (flushed as the savepoint is released, so a failure is its job's). Jobs must
+therefore be safe to run twice (they are: each builds its rows afresh and the rollback undid the first
+run), and must not count on a flush before they return: a job that needs a key fills it itself. If the
+commit itself fails, every job in the batch fails and none of their work is kept.
 """
 
 from __future__ import annotations
@@ -45,8 +47,8 @@ class GroupCommitWriter(QueueWorker[Job]):
     async def run(self, job: Callable[[Session], T]) -> T:
         """Run job(session) in the next group transaction; returns once that transaction committed.
 
-        The job must leave nothing attached to the session that its caller uses afterwards: expunge
-        what it returns (other jobs' savepoint rollbacks must not expire it)."""
+        What the job returns comes back detached (the writer expunges everything once it is flushed),
+        so the caller may read it after the commit."""
         result: T = await self._submit(job)
         return result
 
@@ -79,11 +81,20 @@ class GroupCommitWriter(QueueWorker[Job]):
                 for job in jobs:
                     try:
                         with session.begin_nested() if isolated else contextlib.nullcontext():
-                            outcomes.append((True, job(session)))
+                            result = job(session)
+                        if isolated:  # flushed with its savepoint: a later job's rollback must not expire it
+                            session.expunge_all()
+                        outcomes.append((True, result))
                     except Exception as exc:
                         if not isolated:  # roll the whole batch back and run it again, isolated
                             raise _JobFailed from exc
                         outcomes.append((False, exc))  # this job alone rolled back to its savepoint
+                if not isolated:
+                    try:
+                        session.flush()
+                    except Exception as exc:  # some job's rows broke a constraint: find whose, isolated
+                        raise _JobFailed from exc
+                    session.expunge_all()
         except _JobFailed:
             raise
         except Exception as exc:

@@ -25,9 +25,9 @@ def _store_job(payload: MessageCreate, digest: str) -> Callable[[Session], tuple
     def job(session: Session) -> tuple[Message, StoreSettings]:
         store = store_settings(session=session, store_id=payload.store_id)
         message = new_message(payload=payload, digest=digest)
+        # Inserted with the rest of the writer's batch; a duplicate (store_id, message_id) fails there
+        # and, rerun in its own savepoint, reaches the caller as the IntegrityError it handles.
         session.add(message)
-        session.flush()
-        session.expunge(message)
         return message, store
 
     return job

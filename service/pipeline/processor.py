@@ -26,7 +26,7 @@ from service.pipeline.batcher import MicroBatcher
 from service.pipeline.decide import Analysis, decide, due_at
 from service.pipeline.models import BatchModel
 from service.pipeline.normalize import for_encoder
-from service.queue.service import enqueue, open_item_for, thread_key
+from service.queue.service import enqueue, open_item_for, queue_place, thread_key
 from service.replies.drafting import draft_reply
 from service.stores.models import Store, StoreSettings
 from service.templates_admin.library import library_for
@@ -198,21 +198,21 @@ def _load(factory: sessionmaker[Session], message_pk: str) -> tuple[Message, Sto
 
 def _record_job(message: Message, values: dict[str, Any], outbox: str | None) -> Callable[[Session], Message]:
     def job(session: Session) -> Message:
-        recorded = record_decision(session=session, message_pk=message.id, values=values, outbox_text=outbox)
-        won = recorded is not None
+        handed_off = values["status"] == Status.needs_review.value
+        place = queue_place(session=session, message=message) if handed_off else None
+        decided = {**values, "item_id": place.item_id} if place is not None else values
+        recorded = record_decision(session=session, message_pk=message.id, values=decided, outbox_text=outbox)
         if recorded is None:  # decided elsewhere first: return that decision
-            recorded = session.get(Message, message.id)
-            assert recorded is not None
-        if won:
-            if values["status"] == Status.needs_review.value:
-                enqueue(session=session, message=recorded, urgency=values["urgency"], due=values["due_at"])
-            audit.record(
-                session=session, actor="system", action="decided", message_pk=message.id, item_id=recorded.item_id,
-                after={k: values[k] for k in ("status", "intent", "urgency", "reasons", "reply_template")},
-                model_version=values.get("model_version"),
-            )
-        session.flush()
-        session.expunge(recorded)
+            earlier = session.get(Message, message.id)
+            assert earlier is not None
+            return earlier
+        if place is not None:
+            enqueue(session=session, message=recorded, urgency=values["urgency"], due=values["due_at"], place=place)
+        audit.record(
+            session=session, actor="system", action="decided", message_pk=message.id, item_id=recorded.item_id,
+            after={k: values[k] for k in ("status", "intent", "urgency", "reasons", "reply_template")},
+            model_version=values.get("model_version"),
+        )
         return recorded
 
     return job

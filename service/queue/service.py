@@ -18,7 +18,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from models.taxonomy import URGENCY_RANK, max_urgency
 from service.auth.models import ApiKey, Role
-from service.messages.models import Message
+from service.messages.models import Message, new_id
 from service.pipeline.decide import due_at as sla_due_at
 from service.queue.models import Claim, ReviewItem
 from service.stores.models import Store
@@ -73,28 +73,41 @@ def open_item_for(*, session: Session, store_id: str, key: str, lock: bool = Fal
     return session.scalar(query)
 
 
-def enqueue(*, session: Session, message: Message, urgency: str, due: datetime) -> ReviewItem:
-    """Put a handed-off message in the queue: a new item, or merged into its thread's open item,
-    whose clock restarts from this message (the buyer is waiting again)."""
-    key = thread_key(message)
-    # A message without a thread has a key of its own: nothing can be open under it yet.
-    item = (open_item_for(session=session, store_id=message.store_id, key=key, lock=True)
+@dataclass(frozen=True)
+class QueuePlace:
+    """Where a handed-off message will go: its thread's open item (locked), or a new item's id."""
+
+    item_id: str
+    open_item: ReviewItem | None
+
+
+def queue_place(*, session: Session, message: Message) -> QueuePlace:
+    """Chosen before the decision is written, so the decision's UPDATE carries item_id."""
+    # A message without a thread has a key of its own: nothing can be open under it yet. The lookup
+    # flushes the writer's pending rows first, so a thread's item opened earlier in the batch is found.
+    item = (open_item_for(session=session, store_id=message.store_id, key=thread_key(message), lock=True)
             if message.thread_id else None)
+    return QueuePlace(item.id if item is not None else new_id(), item)
+
+
+def enqueue(*, session: Session, message: Message, urgency: str, due: datetime, place: QueuePlace) -> ReviewItem:
+    """Put a handed-off message in the queue: a new item, or merged into its thread's open item,
+    whose clock restarts from this message (the buyer is waiting again). The message already carries
+    place.item_id (written with its decision)."""
+    item = place.open_item
     received = as_utc(message.received_at)
     if item is None:
         item = ReviewItem(
-            store_id=message.store_id, thread_key=key, message_pk=message.id, first_message_pk=message.id,
-            urgency=urgency, due_at=due, arrived_at=received, status="open",
+            id=place.item_id, store_id=message.store_id, thread_key=thread_key(message), message_pk=message.id,
+            first_message_pk=message.id, urgency=urgency, due_at=due, arrived_at=received, status="open",
         )
-        session.add(item)
-        session.flush()
+        session.add(item)  # inserted with the writer's batch; a racing open item of the thread fails there
     else:
         item.urgency = max_urgency(item.urgency, urgency)
         item.message_pk = message.id
         item.message_count += 1
         item.arrived_at = received
         item.due_at = sla_due_at(received, item.urgency)
-    message.item_id = item.id
     return item
 
 

@@ -13,7 +13,7 @@ from service.db import make_engine, make_session_factory, transaction
 from service.messages.models import Message, Status
 from service.messages.schemas import MessageCreate
 from service.messages.service import content_hash, ensure_store, new_message
-from service.queue.service import enqueue
+from service.queue.service import enqueue, queue_place
 from service.timeutil import utcnow
 from tests.conftest import LiveService, unique
 from tests.integration.queue_helpers import make_team
@@ -32,9 +32,11 @@ def seed_items(database_url: str, store_id: str, count: int) -> set[str]:
             message.status = Status.needs_review.value
             message.intent, message.urgency = "complaint", "high"
             message.due_at = now + timedelta(minutes=i)
+            place = queue_place(session=session, message=message)
+            message.item_id = place.item_id
             session.add(message)
-            session.flush()
-            item = enqueue(session=session, message=message, urgency="high", due=now + timedelta(minutes=i))
+            item = enqueue(session=session, message=message, urgency="high", due=now + timedelta(minutes=i),
+                           place=place)
             ids.add(item.id)
     engine.dispose()
     return ids

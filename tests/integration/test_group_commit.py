@@ -142,3 +142,70 @@ def test_storing_jobs_read_their_store_once_per_transaction(database_url: str) -
         stored = session.scalar(select(func.count()).select_from(Message).where(Message.store_id == fresh))
     assert stored == 32
     engine.dispose()
+
+
+def test_decisions_of_a_batch_are_written_together_once_each_and_a_thread_shares_one_item(
+    database_url: str,
+) -> None:
+    """The writer flushes a batch once, at its end: a message recorded twice in one batch is still
+    decided once, and a thread's messages join the item opened earlier in the same batch (still
+    unflushed when the next one looks for it). Two writers (two replicas) racing to open a
+    thread's item end with one item: the loser's batch fails on the partial unique index and merges on
+    retry, as Pipeline.finish does."""
+    from service.audit.models import AuditEvent
+    from service.messages.views import _store_job
+    from service.pipeline.processor import _failed_values, _record_job
+    from service.queue.models import ReviewItem
+
+    engine = make_engine(database_url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    store, thread = unique("store"), unique("thread")
+
+    def stored(message_id: str, thread_id: str | None) -> object:
+        payload = MessageCreate(message_id=message_id, store_id=store, thread_id=thread_id, body="help please")
+        return _store_job(payload, content_hash(payload))
+
+    async def run(writer: GroupCommitWriter, jobs: list[object]) -> list[object]:
+        return await asyncio.gather(*(writer.run(j) for j in jobs))  # type: ignore[arg-type]
+
+    async def record_with_retry(writer: GroupCommitWriter, message: Message) -> Message:
+        for _ in range(3):
+            try:
+                result: Message = await writer.run(_record_job(message, _failed_values(message, "t"), None))
+                return result
+            except IntegrityError:
+                continue
+        raise AssertionError("never recorded")
+
+    async def scenario() -> tuple[list[Message], list[Message]]:
+        one, two = GroupCommitWriter(factory), GroupCommitWriter(factory)
+        await one.start()
+        await two.start()
+        messages = [m for m, _ in await run(one, [stored(f"m{i}", thread if i < 4 else None) for i in range(30)])]
+        jobs = [_record_job(m, _failed_values(m, "t"), None) for m in messages + messages[:5]]
+        recorded: list[Message] = await run(one, jobs)  # type: ignore[assignment]
+        raced = [m for m, _ in await run(one, [stored(f"r{i}", unique("race")) for i in range(2)])]
+        same_thread = [m for m, _ in await run(one, [stored(f"s{i}", "race-" + store) for i in range(2)])]
+        racers = await asyncio.gather(record_with_retry(one, same_thread[0]), record_with_retry(two, same_thread[1]))
+        assert len(raced) == 2
+        await one.stop()
+        await two.stop()
+        return recorded, list(racers)
+
+    recorded, racers = asyncio.run(scenario())
+    assert all(m.status == "needs_review" and m.item_id for m in recorded)
+    thread_items = {m.item_id for m in recorded[:4]}
+    assert len(thread_items) == 1 and len({m.item_id for m in recorded[4:30]}) == 26
+    assert [m.item_id for m in recorded[30:]] == [m.item_id for m in recorded[:5]]  # the first decision stands
+    assert racers[0].item_id == racers[1].item_id
+    with factory() as session:
+        audits = session.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.message_pk.in_([m.id for m in recorded[:30]])))
+        item = session.get(ReviewItem, thread_items.pop())
+        race_items = session.scalar(select(func.count()).select_from(ReviewItem).where(
+            ReviewItem.store_id == store, ReviewItem.thread_key == "t:race-" + store))
+    assert audits == 30
+    assert item is not None and item.message_count == 4
+    assert race_items == 1
+    engine.dispose()
