@@ -150,8 +150,14 @@ def test_decisions_of_a_batch_are_written_together_once_each_and_a_thread_shares
     """The writer flushes a batch once, at its end: a message recorded twice in one batch is still
     decided once, and a thread's messages join the item opened earlier in the same batch (still
     unflushed when the next one looks for it). Two writers (two replicas) racing to open a
-    thread's item end with one item: the loser's batch fails on the partial unique index and merges on
-    retry, as Pipeline.finish does."""
+    thread's item end with one item: on PostgreSQL both INSERT it at once (a barrier holds them until
+    both are there), the loser's batch fails on the partial unique index and it merges on retry, as
+    Pipeline.finish does. (SQLite has one writer: the second sees the first's item.)"""
+    import contextlib
+    import threading
+
+    from sqlalchemy import event
+
     from service.audit.models import AuditEvent
     from service.messages.views import _store_job
     from service.pipeline.processor import _failed_values, _record_job
@@ -161,6 +167,19 @@ def test_decisions_of_a_batch_are_written_together_once_each_and_a_thread_shares
     upgrade(engine)
     factory = make_session_factory(engine)
     store, thread = unique("store"), unique("thread")
+    racing = threading.Event()
+    barrier = threading.Barrier(2, timeout=5)
+    during_race: list[str] = []
+
+    def meet_before_opening_the_item(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        if not racing.is_set():
+            return
+        during_race.append(statement.upper())
+        if statement.startswith("INSERT INTO review_items") and barrier.n_waiting < 2 and not barrier.broken:
+            with contextlib.suppress(threading.BrokenBarrierError):  # the other never came: no race
+                barrier.wait()
+
+    event.listen(engine, "before_cursor_execute", meet_before_opening_the_item)
 
     def stored(message_id: str, thread_id: str | None) -> object:
         payload = MessageCreate(message_id=message_id, store_id=store, thread_id=thread_id, body="help please")
@@ -187,7 +206,10 @@ def test_decisions_of_a_batch_are_written_together_once_each_and_a_thread_shares
         recorded: list[Message] = await run(one, jobs)  # type: ignore[assignment]
         raced = [m for m, _ in await run(one, [stored(f"r{i}", unique("race")) for i in range(2)])]
         same_thread = [m for m, _ in await run(one, [stored(f"s{i}", "race-" + store) for i in range(2)])]
+        if engine.dialect.name == "postgresql":  # SQLite's one writer cannot race itself
+            racing.set()
         racers = await asyncio.gather(record_with_retry(one, same_thread[0]), record_with_retry(two, same_thread[1]))
+        racing.clear()
         assert len(raced) == 2
         await one.stop()
         await two.stop()
@@ -208,4 +230,6 @@ def test_decisions_of_a_batch_are_written_together_once_each_and_a_thread_shares
     assert audits == 30
     assert item is not None and item.message_count == 4
     assert race_items == 1
+    if engine.dialect.name == "postgresql":  # the loser's batch failed on the index and was rerun isolated
+        assert any(statement.startswith("SAVEPOINT") for statement in during_race)
     engine.dispose()
