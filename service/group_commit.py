@@ -8,7 +8,9 @@ the next jobs gather. Nothing is acknowledged before the commit that makes it du
 
 A job that fails (a unique-constraint hit, say) fails alone; the others commit. Failures are rare, so a
 batch first runs without savepoints (two statements per job saved, about a third of the writer's work)
-and flushes once at the end, so the rows its jobs add go out as one multi-row INSERT per table; only
+and flushes once at the end, so the rows its jobs add whose keys are known up front (messages, queue
+items) go out as one multi-row INSERT per table (rows with database-made keys, audit and outbox, still
+go one by one: SQLite returns their keys a row at a time); only
 when a job or that flush fails is the whole transaction rolled back and the batch run again with each
 job in its own SAVEPOINT (flushed as the savepoint is released, so a failure is its job's). Jobs must
 therefore be safe to run twice (they are: each builds its rows afresh and the rollback undid the first

