@@ -38,7 +38,8 @@ REASON_LABELS = {
     "intent_not_auto_answerable": "Needs a person", "template_variables_missing": "Order data missing",
     "no_template": "No template", "policy_blocked": "Draft broke a rule", "auto_reply_disabled": "Auto-reply off",
     "empty_message": "Empty message", "processing_error": "Processing failed",
-    "thread_in_queue": "Follow-up in open thread",
+    "thread_in_queue": "Follow-up in open thread", "unfamiliar": "Unlike known questions",
+    "problem_reported": "Item has a problem", "signal:other_business": "About another shop or service",
 }
 URGENCY_LABELS = {"urgent": "Urgent", "high": "High", "normal": "Normal"}
 STATUS_LABELS = {"pending": "Pending", "unshipped": "Not shipped", "shipped": "Shipped", "delivered": "Delivered",

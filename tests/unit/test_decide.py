@@ -63,3 +63,19 @@ def test_a_return_for_a_faulty_or_wrong_item_goes_to_a_person() -> None:
     refund = analysis(intent="refund_status", clean_text="refund for the cracked mug?", problem_reported=True)
     assert run(refund, thresholds=thresholds).status == "auto_replied"
     assert run(analysis(intent="return_request"), thresholds=thresholds).status == "auto_replied"
+
+
+def test_every_reason_a_reviewer_can_see_has_a_written_label() -> None:
+    """A new gate or signal must come with words for the reviewer, not its raw code."""
+    import re
+    from pathlib import Path
+
+    from service.pipeline.signals import SIGNALS
+    from service.ui.render import REASON_LABELS
+
+    source = Path(__file__).resolve().parents[2] / "service" / "pipeline" / "decide.py"
+    literal_reasons = set(re.findall(r'reasons\.append\("([a-z_]+)"\)', source.read_text()))
+    literal_reasons |= {"auto_reply_criteria_met", "template_variables_missing", "no_template", "processing_error"}
+    assert len(literal_reasons) > 10  # the scan found decide()'s reasons, not nothing
+    expected = literal_reasons | {"urgency_high", "urgency_urgent"} | {f"signal:{s.name}" for s in SIGNALS}
+    assert sorted(expected - set(REASON_LABELS)) == []
