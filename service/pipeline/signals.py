@@ -61,7 +61,7 @@ _EVENT = (
     r"wedding|funeral|trip|flight|party|birthday|christmas|holiday|event|exam|interview|race|opening|"
     r"due\s+date|school\s+(?:starts|term)|term|move|graduation|anniversary|shower|ceremony|"
     r"hen\s+(?:do|party|night)|stag\s+(?:do|party|night)|conference|festival|concert|recital|cruise|vacation|"
-    r"camp|fair|show|match|tournament|competition|christening|baptism|communion|bar\s+mitzvah|bat\s+mitzvah"
+    r"tournament|competition|christening|baptism|communion|bar\s+mitzvah|bat\s+mitzvah"
 )
 
 SIGNALS: tuple[Signal, ...] = (
@@ -144,7 +144,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:ebay|etsy|asos|temu|shein|aliexpress|alibaba|walmart|argos|currys|ikea|zalando|wayfair|costco|"
         r"home\s+depot|john\s+lewis|tesco|sainsbury'?s|cdiscount|fnac|mediamarkt|vinted|depop|wish\.com|"
         r"target\.com|facebook\s+marketplace|netflix|spotify|disney\s*\+|hulu|deliveroo|doordash|uber\s*eats|"
-        r"just\s+eat|airbnb|booking\.com|ryanair|easyjet|kindle\s+unlimited|audible|prime\s+video|"
+        r"just\s+eat|airbnb|booking\.com|ryanair|easyjet|kindle\s+unlimited|audible\s+(?:membership|credits?|"
+        r"subscription|account|book)|prime\s+video|"
         r"amazon\s+music|prime\s+membership)\b",
         # Public money; not "HMRC" or "tax return" alone: business buyers name them asking for an invoice.
         r"\b(?:tax|council\s+tax|benefits?|pension|stimulus)\s+(?:refund|rebate|payment)\b",
