@@ -74,6 +74,8 @@ OOD_QUANTILE = 0.01
 # TF-IDF vocabulary sizes: enough for the words that matter, small enough to commit the artifact.
 WORD_FEATURES = 4000
 CHAR_FEATURES = 6000
+CV_FOLDS = 3
+CV_REPEATS = 3
 TOLERANCE = {"macro_f1": 0.01, "auto_reply_precision": 0.005, "urgent_recall": 0.01}
 
 
@@ -194,18 +196,21 @@ def _lowest_meeting(curve: list[ThresholdPoint], precision: float) -> float:
 
 def out_of_fold(x: Any, embeddings: np.ndarray, y: list[str], labels: list[str], *, c: float, seed: int,
                 weights: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Out-of-fold logits and nearest in-domain similarity, for calibration and thresholds."""
+    """Out-of-fold logits and nearest in-domain similarity, for calibration and thresholds, averaged
+    over CV_REPEATS differently shuffled splits: the thresholds chosen on one split moved with its
+    shuffle alone (return_policy 0.79-0.95 over three seeds)."""
     logits = np.zeros((len(y), len(labels)))
     nearest = np.zeros(len(y))
-    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=seed)
     in_domain = np.array([label != OUT_OF_SCOPE for label in y])
-    for k, (train_idx, test_idx) in enumerate(folds.split(embeddings, y), 1):
-        head = train_linear(x[train_idx], labels, [y[i] for i in train_idx], c=c, seed=seed,
-                            weights=None if weights is None else weights[train_idx])
-        logits[test_idx] = head.logits(x[test_idx])
-        reference = embeddings[train_idx][in_domain[train_idx]]
-        nearest[test_idx] = (embeddings[test_idx] @ reference.T).max(axis=1)
-        log(f"  fold {k}/5 done")
+    for repeat in range(CV_REPEATS):
+        folds = StratifiedKFold(n_splits=CV_FOLDS, shuffle=True, random_state=seed + repeat)
+        for k, (train_idx, test_idx) in enumerate(folds.split(embeddings, y), 1):
+            head = train_linear(x[train_idx], labels, [y[i] for i in train_idx], c=c, seed=seed,
+                                weights=None if weights is None else weights[train_idx])
+            logits[test_idx] += head.logits(x[test_idx]) / CV_REPEATS
+            reference = embeddings[train_idx][in_domain[train_idx]]
+            nearest[test_idx] += (embeddings[test_idx] @ reference.T).max(axis=1) / CV_REPEATS
+            log(f"  split {repeat + 1}/{CV_REPEATS}, fold {k}/{CV_FOLDS} done")
     return logits, nearest
 
 
