@@ -35,15 +35,19 @@ def ensure_store(*, session: Session, store_id: str) -> None:
     """Create the store on its first message; concurrent first messages must not collide."""
     # Nearly every message is for a store that exists: a lookup is cheaper than an insert that conflicts,
     # and it puts the store in the session for the caller's own get.
-    if session.get(Store, store_id) is not None:
-        return
+    if session.get(Store, store_id) is None:
+        _create_store(session=session, store_id=store_id)
+
+
+def _create_store(*, session: Session, store_id: str) -> None:
+    """Insert the store unless a concurrent first message already did (the caller looked it up)."""
     dialect = session.get_bind().dialect.name
     values = {"id": store_id, "auto_reply_enabled": True, "allowed_phone_numbers": [], "created_at": utcnow()}
     if dialect == "postgresql":
         session.execute(postgresql.insert(Store).values(**values).on_conflict_do_nothing(index_elements=["id"]))
     elif dialect == "sqlite":
         session.execute(sqlite.insert(Store).values(**values).on_conflict_do_nothing(index_elements=["id"]))
-    elif session.get(Store, store_id) is None:
+    else:
         session.add(Store(**values))
 
 
@@ -61,7 +65,7 @@ def store_settings(*, session: Session, store_id: str) -> StoreSettings:
     if store is not None:
         known[store_id] = settings = StoreSettings.of(store)
         return settings
-    ensure_store(session=session, store_id=store_id)
+    _create_store(session=session, store_id=store_id)  # the lookup above found none: no second one
     store = session.get(Store, store_id)
     assert store is not None
     return StoreSettings.of(store)
