@@ -461,10 +461,13 @@ def test_sanitize_truncates_at_word_boundary() -> None:
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_adversarial_inputs_finish_quickly(name: str) -> None:
     text = ADVERSARIAL[name]
-    started = time.perf_counter()
+    # This thread's CPU time, not the wall clock: a backtracking pattern burns CPU here (about 0.04 s
+    # is normal), while the live servers' threads in this process stretched the wall clock past 0.5 s
+    # once. Real timing lives in bench/policy.py.
+    started = time.thread_time()
     check_text(text)
     sanitize_field(text[:500])
-    assert time.perf_counter() - started < 0.5  # real timing lives in bench/policy.py
+    assert time.thread_time() - started < 0.5
 
 
 # ------------------------------------------------------------------ prefilter
