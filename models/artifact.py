@@ -154,6 +154,11 @@ class ModelArtifact:
         return {k: float(v) for k, v in self.manifest.get("support_bars", {}).items()}
 
     @property
+    def languages(self) -> frozenset[str]:
+        """The languages the heads were trained on (artifacts from before the field read English)."""
+        return frozenset(self.manifest.get("languages", ["en"]))
+
+    @property
     def ood_similarity(self) -> float:
         return float(self.manifest.get("ood_min_similarity", 0.0))
 

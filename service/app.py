@@ -57,6 +57,12 @@ def build_pipeline(
     # Check the pairing before loading anything: a mismatch should fail in milliseconds, not after a
     # model process has spent seconds starting.
     check_encoder(artifact, encoder.id if encoder is not None else resolve_encoder(settings.encoder)[0])
+    untrained = settings.supported_languages - artifact.languages
+    if untrained:
+        # Not fatal: the service still runs, and those messages go to a person with their language.
+        log.warning("HANDOFF_ENCODER_LANGUAGES names %s, but model %s was trained on %s only: messages in "
+                    "those languages are handed off until python -m training.fit trains on them",
+                    ", ".join(sorted(untrained)), artifact.version, ", ".join(sorted(artifact.languages)))
     model: BatchModel
     if encoder is not None:
         model = InProcessModel(encoder=encoder, artifact=artifact)

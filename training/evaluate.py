@@ -66,6 +66,7 @@ def run_decisions(
         policy_ok = check_text(draft.text).allowed if draft.text else True
         decision = decide(analysis=analysis, thresholds=artifact.thresholds, received_at=received,
                           draft_available=draft.text is not None, draft_missing=draft.missing,
+                          draft_language=draft.language,
                           policy_allowed=policy_ok, auto_reply_enabled=True)
         outcomes.append(Outcome(row, analysis, decision, probabilities[i]))
     return outcomes

@@ -368,7 +368,9 @@ def decided_alone(rows: list[Row], labels: list[str], proba: np.ndarray, *, head
             familiar=bool(support[i, top] >= support_bars.get(intent, 0.0)),
             problem_reported=reports_problem(row.clean),
         )
+        # Templates are taken to exist, in the buyer's language too: only the model's gates count here.
         decision = decide(analysis=analysis, thresholds={}, received_at=received, draft_available=True,
+                          draft_language=row.language,
                           draft_missing=[], policy_allowed=True, auto_reply_enabled=True)
         alone[i] = decision.status != "needs_review"
     return alone

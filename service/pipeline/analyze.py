@@ -25,7 +25,9 @@ def combine(
     *, clean_text: str, prediction: Prediction, artifact: ModelArtifact, supported_languages: frozenset[str]
 ) -> Analysis:
     language = detect_language(clean_text) if clean_text else "en"
-    supported = language in supported_languages
+    # Settings name the languages the encoder reads; the heads read only those they were trained on. A
+    # German message given to heads trained on English alone gets a confident guess, not a reading.
+    supported = language in supported_languages and language in artifact.languages
     signals = find_signals(clean_text)
     urgency = combined_urgency(intent=prediction.intent, head_level=prediction.urgency, signals=signals)
     if not supported:

@@ -55,6 +55,7 @@ def decide(
     policy_allowed: bool,
     auto_reply_enabled: bool,
     thread_in_queue: bool = False,
+    draft_language: str = "en",
 ) -> Decision:
     a = analysis
     threshold = thresholds.get(a.intent, DEFAULT_THRESHOLD)
@@ -92,6 +93,11 @@ def decide(
         reasons.append("template_variables_missing" if draft_missing else "no_template")
     if draft_available and not policy_allowed:
         reasons.append("policy_blocked")
+    if draft_available and a.language_supported and draft_language != a.language:
+        # A model that reads German can still only draft in English when the seller wrote no German
+        # templates for this intent: a person sends (or translates) it, the bot never answers a buyer
+        # in another language.
+        reasons.append(f"reply_language:{draft_language}")
     if not auto_reply_enabled:
         reasons.append("auto_reply_disabled")
 

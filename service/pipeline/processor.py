@@ -143,6 +143,7 @@ class Pipeline:
             thresholds=thresholds,
             received_at=as_utc(message.received_at),
             draft_available=draft.text is not None,
+            draft_language=draft.language,
             draft_missing=draft.missing,
             policy_allowed=policy.allowed if policy else True,
             auto_reply_enabled=store.auto_reply_enabled,

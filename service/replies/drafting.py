@@ -49,6 +49,9 @@ class Library:
     greetings_plain: list[str]
     closings: list[str]
     templates: dict[str, list[Template]]
+    # The language every text here is written in: the packaged library and the seller's edits to it are
+    # English; a library of another language is built only from that language's own templates.
+    language: str = "en"
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Library:
@@ -108,6 +111,7 @@ class Draft:
     template: str | None
     missing: list[str] = field(default_factory=list)  # variables no candidate template could fill
     rejected_fields: list[str] = field(default_factory=list)  # order data dropped as unsafe
+    language: str = "en"  # the language of the library the text came from
 
 
 def first_name(buyer_name: str | None) -> str | None:
@@ -212,5 +216,6 @@ def draft_reply(
     greeting = string.Formatter().vformat(_pick(greeting_pool, seed, "greeting"), (), values)
     closing = _pick(library.closings, seed, "closing")
     return Draft(
-        text=f"{greeting}\n\n{body}\n\n{closing}", template=template.id, rejected_fields=rejected
+        text=f"{greeting}\n\n{body}\n\n{closing}", template=template.id, rejected_fields=rejected,
+        language=library.language,
     )

@@ -94,7 +94,7 @@ def build_library(edits: list[EditRow], *, language: str | None, intent: str) ->
     if not (bodies and plain and closings):
         return english
     return Library(greetings_named=named or plain, greetings_plain=plain, closings=closings,
-                   templates={intent: bodies})
+                   templates={intent: bodies}, language=language)
 
 
 @dataclass

@@ -268,7 +268,7 @@ def preview(*, session: Session, text: str, kind: str, intent: str | None, langu
     if kind == "body":
         body = Template(id="preview", intent=intent or "other", text=text,
                         when_status=frozenset(when_status) if when_status else None)
-        lib = Library(lib.greetings_named, lib.greetings_plain, lib.closings, {body.intent: [body]})
+        lib = Library(lib.greetings_named, lib.greetings_plain, lib.closings, {body.intent: [body]}, lib.language)
         draft = draft_reply(intent=body.intent, seed="preview", buyer_name=sample.buyer_name,
                             order_id=sample.order_id, order=sample.order, library=lib)
         return Preview(draft.text, draft.missing, sample.label, check)

@@ -93,11 +93,18 @@ def intent_label(intent: str | None) -> str:
     return INTENT_LABELS.get(intent or "", (intent or "unknown").replace("_", " ").capitalize())
 
 
+LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "ja": "Japanese"}
+
+
 def reason_label(code: str) -> str:
     if code.startswith("language_unsupported:"):
-        return f"Language: {code.split(':', 1)[1]}"
+        language = code.split(":", 1)[1]
+        return f"Language: {LANGUAGE_NAMES.get(language, language)}"
     if code.startswith("no_reply_needed:"):
         return "No reply needed"
+    if code.startswith("reply_language:"):
+        language = code.split(":", 1)[1]
+        return f"Draft is in {LANGUAGE_NAMES.get(language, language)}, not the buyer's language"
     return REASON_LABELS.get(code, code.replace("_", " ").replace(":", ": ").capitalize())
 
 

@@ -19,12 +19,11 @@ from service.templates_admin.library import invalidate
 from service.templates_admin.samples import KNOWN_VARIABLES, LANGUAGES, ORDER_STATUSES, samples
 from service.ui import charts, queue_data
 from service.ui.highlight import policy_payload
-from service.ui.render import flash, page, redirect
+from service.ui.render import LANGUAGE_NAMES, flash, page, redirect
 from service.ui.routing import UiRoute
 from service.ui.session import AdminActionDep, AdminDep, UiUser
 
 router = APIRouter(route_class=UiRoute, include_in_schema=False)
-LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "ja": "Japanese"}
 
 
 @router.get("/dashboard")

@@ -35,10 +35,19 @@ def test_each_failed_condition_hands_off_with_its_reason() -> None:
         "auto_reply_disabled": run(analysis(), auto_reply_enabled=False),
         "language_unsupported:de": run(analysis(language="de", language_supported=False)),
         "signal:claim": run(analysis(signals=["claim"], urgency="urgent")),
+        "reply_language:en": run(analysis(language="de", clean_text="Wo ist meine Bestellung?")),
     }
     for reason, decision in cases.items():
         assert decision.status == "needs_review", reason
         assert reason in decision.reasons, (reason, decision.reasons)
+
+
+def test_a_buyer_is_answered_only_in_their_own_language() -> None:
+    german = analysis(language="de", clean_text="Wo ist meine Bestellung?")
+    assert run(german, draft_language="de").status == "auto_replied"
+    english_draft = run(german)  # the default: the packaged library is English
+    assert english_draft.status == "needs_review" and english_draft.reasons == ["reply_language:en"]
+    assert run(analysis(), draft_language="en").status == "auto_replied"
 
 
 def test_thanks_needs_no_reply_unless_something_is_off() -> None:
@@ -79,3 +88,8 @@ def test_every_reason_a_reviewer_can_see_has_a_written_label() -> None:
     assert len(literal_reasons) > 10  # the scan found decide()'s reasons, not nothing
     expected = literal_reasons | {"urgency_high", "urgency_urgent"} | {f"signal:{s.name}" for s in SIGNALS}
     assert sorted(expected - set(REASON_LABELS)) == []
+    from service.ui.render import reason_label
+
+    for prefixed in ("language_unsupported:de", "reply_language:en"):  # written by decide() with a value
+        raw = prefixed.replace("_", " ").replace(":", ": ").capitalize()  # what an unknown code shows
+        assert reason_label(prefixed) != raw, prefixed
