@@ -19,7 +19,7 @@ from service.app import create_app
 from service.config import Settings
 from service.pipeline.analyze import prepare
 from tests.conftest import LiveService, free_port, make_keys, serve, unique
-from training.corpus import load_corpus
+from tests.integration.fit_helpers import corpus_slice
 from training.fit import fit
 
 pytestmark = pytest.mark.slow
@@ -31,15 +31,8 @@ ENGLISH_ROWS_PER_INTENT = 40
 @pytest.fixture(scope="module")
 def bilingual(encoder: Encoder) -> ModelArtifact:
     """Heads trained on every German row and a slice of the English ones (a fit in seconds)."""
-    rows = load_corpus()
-    kept, per_intent = [], dict[str, int]()
-    for row in rows:
-        if row.language == "de":
-            kept.append(row)
-        elif row.language == "en" and per_intent.get(row.intent, 0) < ENGLISH_ROWS_PER_INTENT:
-            per_intent[row.intent] = per_intent.get(row.intent, 0) + 1
-            kept.append(row)
-    artifact, manifest = fit(kept, encoder=encoder, languages=frozenset({"en", "de"}), seed=13)
+    rows = corpus_slice(per_intent=ENGLISH_ROWS_PER_INTENT, whole_languages=frozenset({"de"}))
+    artifact, manifest = fit(rows, encoder=encoder, languages=frozenset({"en", "de"}), seed=13)
     assert manifest["languages"] == ["de", "en"]
     artifact.version = "bilingual-test"
     return artifact
