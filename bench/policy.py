@@ -1,8 +1,8 @@
 """Policy checker benchmark.
 
 Prints the median and p99 time to check typical ~600-character replies, the
-worst time over adversarial 20,000-character inputs, and the corpus recall /
-false-positive rate.
+worst time over adversarial 20,000-character inputs, the corpus recall /
+false-positive rate, and the share of fresh replies (data/replies_fresh.jsonl) stopped or flagged.
 
     .venv/bin/python bench/policy.py
 """
@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from policies import check_text
-from policies.evaluation import ADVERSARIAL, evaluate, load_corpus
+from policies.evaluation import ADVERSARIAL, FRESH_PATH, evaluate, load_corpus, replies_stopped
 
 
 def typical_replies(rows: list[dict[str, object]], count: int = 400) -> list[str]:
@@ -78,6 +78,10 @@ def main() -> None:
     score = evaluate(rows)
     print(f"corpus (n={len(rows)}): recall {score.detected}/{score.expected} = {score.recall:.2%}, "
           f"false positives {score.false_positives}/{score.clean} = {score.false_positive_rate:.2%}")
+    fresh = replies_stopped(load_corpus(FRESH_PATH))
+    print(f"fresh replies (n={fresh.violating + fresh.clean}): violating replies stopped {fresh.stopped}/"
+          f"{fresh.violating} = {fresh.stopped / fresh.violating:.2%}, clean replies flagged {fresh.flagged}/"
+          f"{fresh.clean} = {fresh.flagged / fresh.clean:.2%}")
 
 
 if __name__ == "__main__":

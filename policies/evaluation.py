@@ -18,6 +18,11 @@ from policies.checker import check_text
 from policies.lexicon import DATA_DIR
 
 CORPUS_PATH: Path = DATA_DIR / "replies.jsonl"
+# Replies written later by people who never saw the checker, its code or the corpus, labelled by the
+# same rules: the first measure of how the checker does on text nobody tuned it to. Their labels follow
+# their writers' reading of "off_amazon" (also given with a contact detail), so they are scored per reply:
+# is a violating reply stopped at all, and is a clean one left alone?
+FRESH_PATH: Path = DATA_DIR / "replies_fresh.jsonl"
 
 
 def load_corpus(path: Path = CORPUS_PATH) -> list[dict[str, Any]]:
@@ -43,6 +48,33 @@ class Score:
     @property
     def false_positive_rate(self) -> float:
         return self.false_positives / self.clean if self.clean else 0.0
+
+
+@dataclass
+class Stopped:
+    violating: int = 0
+    stopped: int = 0  # violating replies with any finding: none of them is sent automatically
+    clean: int = 0
+    flagged: int = 0  # clean replies with any finding
+    missed: list[dict[str, Any]] = field(default_factory=list)
+    flagged_clean: list[dict[str, Any]] = field(default_factory=list)
+
+
+def replies_stopped(rows: list[dict[str, Any]]) -> Stopped:
+    out = Stopped()
+    for row in rows:
+        found = bool(check_text(row["text"], subject=row.get("subject")).violations)
+        if row["violations"]:
+            out.violating += 1
+            out.stopped += found
+            if not found:
+                out.missed.append(row)
+        else:
+            out.clean += 1
+            out.flagged += found
+            if found:
+                out.flagged_clean.append(row)
+    return out
 
 
 def evaluate(rows: list[dict[str, Any]]) -> Score:

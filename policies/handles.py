@@ -34,6 +34,27 @@ _AMBIGUOUS_FRAME = re.compile(
 _AMBIGUOUS_AFTER = re.compile(r"\s?(?:id|account|app|messenger|konto|compte|cuenta|:|：|で|の|に|アカウント)")
 _HANDLE = re.compile(r"(?<![\w@.\-/])@(?P<name>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)(?![\w@\-])")
 _TIME_HANDLE = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|h|uhr)?")
+# A refusal in the same clause: "we are unable to continue this conversation on WhatsApp", "leider dürfen wir
+# Sie nicht per WhatsApp kontaktieren", "お電話やLINEでのご連絡は控えさせていただいております" keep the buyer on
+# Amazon. "No need to wait, just WhatsApp us" and "we can't reply here but WhatsApp works" do not.
+_REFUSAL_BEFORE = re.compile(
+    r"\b(?:unable to|cannot|can't|can ?not|not (?:allowed|permitted|able) to|may not|must not|won't|will not"
+    r"|aren't able to|do not|don't|never|nicht|keine?[nrs]?|ne|n'|pas|jamais|no|ni|nunca|non|né|mai)\b"
+    r"(?!\s*(?:hesitate|worries|problem|need|zögern|hésitez|dude|esit))"
+)
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;:,\n。！？、–—]| - |\b(?:but|aber|sondern|mais|pero|sino|ma|instead|stattdessen|plutôt|invece)\b"
+)
+_REFUSAL_AFTER = re.compile(
+    r"[^。！？\n]{0,30}?(?:控え|できません|いたしかねます|致しかねます|お断り|ご遠慮|行っておりません)"
+)
+
+
+def _refused(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 80) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    clause = window[breaks[-1].end() :] if breaks else window
+    return bool(_REFUSAL_BEFORE.search(clause) or _REFUSAL_AFTER.match(text, end))
 
 EXPLAIN_APP = (
     "Mentioning chat or social apps invites the buyer off Amazon; keep all contact in Amazon's messaging."
@@ -55,6 +76,8 @@ def find_handles(original: str, norm: MappedText) -> list[Violation]:
         a = m.start()
         if a > 0 and text[a - 1].isascii() and text[a - 1].isalnum():
             continue  # inside a longer word
+        if _refused(text, a, m.end()):
+            continue
         add(a, m.end(), EXPLAIN_APP)
     for m in _AMBIGUOUS.finditer(text):
         start, end = norm.span(*m.span())
@@ -66,7 +89,9 @@ def find_handles(original: str, norm: MappedText) -> list[Violation]:
         brand = (spelled == "LINE" and not shouting) or (spelled == "Signal" and start > 0)
         framed = bool(_AMBIGUOUS_FRAME.search(text[max(0, m.start() - 30) : m.start()]))
         labelled = bool(_AMBIGUOUS_AFTER.match(text, m.end()))
-        if (brand and (framed or labelled or spelled == "LINE")) or (framed and labelled):
+        if ((brand and (framed or labelled or spelled == "LINE")) or (framed and labelled)) and not _refused(
+            text, m.start(), m.end()
+        ):
             add(m.start(), m.end(), EXPLAIN_APP)
     for m in _HANDLE.finditer(text):
         name = m.group("name")

@@ -59,6 +59,9 @@ _SCHEME_URL = re.compile(
 )
 _IP = re.compile(r"\d(?<![\d.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)")
 _TAIL = re.compile(r"[^\s<>\"'`]{0,2000}")
+# Japanese and Chinese prose runs straight on from a URL ("（https://www.amazon.co.jp/returns）にて"): a link
+# ends at the first full-width or CJK character, or that prose counted as a look-alike of the host.
+_WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _MARKDOWN = re.compile(r"\[[^\[\]\n]{0,300}\]\([ \t]{0,3}(?P<target>[^()\s]{1,2000})[ \t]{0,3}\)")
 _HTML_ANCHOR = re.compile(r"<a\b[^<>]{0,1000}>")
 _HREF = re.compile(r"href[ \t]{0,3}=[ \t]{0,3}[\"']?(?P<target>[^\"'\s<>]{0,2000})")
@@ -186,8 +189,11 @@ class _Scan:
         return end
 
     def _stop_at_prose(self, a: int, b: int) -> int:
-        """A URL ends before a separator that was written with spaces ("... . Thanks")."""
+        """A URL ends before a separator that was written with spaces ("... . Thanks"), or at wide text."""
         kinds = self.kinds
+        wide = _WIDE.search(self.text, a, b)
+        if wide:
+            b = wide.start()
         for i in range(a, b):
             if kinds[i] in PROSE_KINDS:
                 return i

@@ -43,6 +43,7 @@ _NEGATIVE = re.compile(
     r"|auftrag\w*|suivi|colis|commande|seguimiento|envío|envio|pedido|spedizione|tracciamento|ordine"
     r"|pacco|invoice|rechnung\w*|facture|factura|fattura|case|ticket|sku|asin|isbn|ean|upc|gtin|model"
     r"|modell|modèle|modelo|modello|part|item|artikel\w*|article|articolo|serial|serie|série|lot|batch"
+    r"|sensor|filter|pump|valve|bulb|cartridge|spare|component|firmware|version|teilenummer|ersatzteil\w*"
     r"|ref|reference|référence|referencia|riferimento|code|id|nr|no|n°|nº|receipt|transaction|sn|imei|ups|fedex"
     r"|dhl|usps|hermes|dpd|gls|royal mail|correos|poste|colissimo|chronopost|brt|sda|yamato|sagawa|awb"
     r"|waybill|label|quantity|qty|price|total|iban|bic|swift|account|konto|plz|zip|postcode|postal)\b"

@@ -40,8 +40,10 @@ _AUX = (
 _COMP_NOUN = (
     r"(?:refund|reimbursement|compensation|gift ?cards?|gift ?certificate|vouchers?|coupons?|discount"
     r"|store credit|credit(?! card)|replacement|free (?:one|item|unit|replacement|product|gift|sample|bottle"
-    r"|pair|set|copy|of charge|shipping on your next)|(?:new|another|second) (?:one|unit|item|product|pair"
-    r"|set|bottle|device)|money back|cash|paypal|\d{1,3} ?% off|[$€£¥] ?\d|\d+ ?(?:dollars|euros|pounds)"
+    r"|pair|set|copy|of charge|shipping on your next)|(?:new|another|second|fresh) (?:one|unit|item|product|pair"
+    r"|set|bottle|device)|brand[- ]new \w+|money back|(?:the|your) money\b|cash|paypal|\d{1,3} ?% (?:off|back)"
+    r"|[$€£¥] ?\d|\d+(?:[.,]\d+)? ?(?:dollars?|euros?|eur|pounds?|quid|bucks)\b|\ba (?:tenner|fiver)\b"
+    r"|\bfree(?= *[,.!;]| *$| no need| and keep| to keep)"
     r"|price adjustment|rebate|bonus|goodwill|complimentary|at no (?:extra )?(?:cost|charge)|for free"
     r"|promo code|discount code|coupon code|voucher code)"
 )
@@ -58,6 +60,31 @@ _IT_NEG = r"\b(?:amazon|non|richied\w*|può|possono|nessun\w*)\b"
 _JA_NEG = r"(?:amazon|アマゾン|できません|いたしかねます|致しかねます|出来ません)"
 
 COMPENSATION: tuple[Phrase, ...] = (
+    # Keeping the faulty item means a free replacement or refund from the seller: "no need to return the
+    # defective one", "das defekte Kabel müssen Sie nicht zurückschicken", "inutile de nous retourner..."
+    Phrase(r"\b(?:no need to|(?:you )?(?:don't|do not) (?:need|have) to|needn't) (?:send|return|post|ship) (?:back )?"
+           r"(?:the|your|that|this) (?:\w+ )?(?:faulty|defective|broken|damaged|old|wrong|original) (?:\w+)"),
+    Phrase(r"\b(?:defekt|kaputt|beschädigt|fehlerhaft)\w*\b" + _GAP + r"{0,50}?\b(?:müssen|brauchen) sie\b" + _GAP
+           + r"{0,20}?\bnicht\b" + _GAP + r"{0,20}?\b(?:zurück\w*|einzusenden|einsenden|retournieren)"),
+    Phrase(r"\b(?:inutile de|pas besoin de|vous n'avez pas (?:besoin )?(?:à|de)) (?:nous )?(?:le |la |les |l')?"
+           r"(?:retourner|renvoyer|réexpédier|rendre)"),
+    Phrase(r"\bno (?:hace falta|es necesario|tiene que|necesita) (?:que )?(?:nos )?(?:lo |la |los |las )?"
+           r"(?:devolv\w*|devuelv\w*|reenvi\w*|enviar de vuelta)"),
+    Phrase(r"\bnon (?:è necessario|serve|occorre|deve) (?:che )?(?:ce |ci )?(?:lo |la |li |le )?(?:restituir\w*"
+           r"|rispedir\w*|rimandar\w*|rendere|renderc\w*)"),
+    Phrase(r"(?:不良品|初期不良品|破損品|お手元の商品)?(?:の)?(?:ご?返品|ご?返送|ご?返却)(?:は|の必要は|していただく必要は)"
+           r"(?:不要|必要ありません|ございません|結構)"),
+    # es: "ya le hemos devuelto los 6,50 € de envío"
+    Phrase(r"\b(?:le |les )?(?:hemos|he|vamos a|voy a) (?:devuelto|devolver|reintegrado|reintegrar|abonado|abonar)\b"
+           + _GAP + r"{0,40}?(?:[€$]|\d|importe|dinero|gastos)", veto=_ES_NEG),
+    # en: the seller has someone else send it: "I've asked the warehouse to send you a brand-new kettle"
+    Phrase(
+        _WE + _AUX + r"{0,3}[ ](?:asked|told|instructed|arranged for|had|got|requested)(?: (?:the|our|my))?"
+        r" (?:warehouse|team|colleagues?|logistics|courier|dispatch(?: team)?|shipping(?: team)?|store|staff"
+        r"|partner|supplier|office)s? to (?:send|ship|post|dispatch|deliver|courier|issue|give|pop|refund)\b"
+        + _GAP + r"{0,60}?(?:" + _COMP_NOUN + r"|\b(?:you|the|a|an) (?:new|replacement|another)\b)",
+        veto=_NEG_EN,
+    ),
     # en: "we will refund you", "I have refunded your order", "we'll replace it"
     Phrase(
         _WE + _AUX + r"{0,6}[ ](?:refund(?:ed|ing)?|reimburs(?:e|ed|ing)|compensat(?:e|ed|ing)|credit(?:ed)?)\b",
@@ -66,7 +93,9 @@ COMPENSATION: tuple[Phrase, ...] = (
     # en: "we'll replace it", "I will resend the item" (a free product, not a new tracking link)
     Phrase(
         _WE + _AUX + r"{0,6}[ ](?:replac(?:e|ed|ing)|resen[dt]|reship(?:ped)?|re-?send|re-?ship)(?: you)?"
-        r" (?:it|them|this|that|one|(?:the|your|a|an) (?:\w+ ){0,2}?(?:item|product|unit|order|device|parcel"
+        r" (?:it|them|this|that|one|(?:(?:the|your|a|an|another) )?(?:(?:new|brand[- ]new|fresh|second|working) )"
+        r"(?:\w+ ){0,2}?(?:one|item|product|unit|device|part|piece|bottle|pair|set)"
+        r"|(?:the|your|a|an) (?:\w+ ){0,2}?(?:item|product|unit|order|device|parcel"
         r"|package|part|piece|bottle|pair|set|goods|purchase|shipment))\b",
         veto=_NEG_EN,
     ),
@@ -74,7 +103,7 @@ COMPENSATION: tuple[Phrase, ...] = (
     Phrase(
         _WE + _AUX + r"{0,6}[ ](?:issu|process|initiat|send|sent|ship|mail|giv|gave|offer|provid|arrang"
         r"|grant|add|apply|applied|extend|pay|paid|transfer|wire|includ|put|throw|upgrad|waiv|approv"
-        r"|authori[sz]|organi[sz]|set up|book)\w{0,4}\b"
+        r"|authori[sz]|organi[sz]|set up|book|pop|post|knock|slip|return|dispatch|courier)\w{0,4}\b"
         + _GAP + r"{0,60}?" + _COMP_NOUN,
         veto=_NEG_EN,
         veto_before=_UNSURE_BEFORE,
@@ -218,11 +247,45 @@ _THANKS = (
 _THANKS_BEFORE = _THANKS + r"\s*$"
 
 REVIEW: tuple[Phrase, ...] = (
+    # A short review "would help us": de, fr, es, it
+    Phrase(r"\beine? (?:kurze |kleine |ehrliche )?(?:bewertung|rezension)\b" + _GAP + r"{0,40}?\b(?:würde|wird|hilft)"
+           r" uns\b"),
+    Phrase(r"\b(?:un|une|votre) (?:petit |petite |court |courte |bref |brève |simple )?(?:avis|commentaire"
+           r"|évaluation)\b" + _GAP + r"{0,40}?\b(?:nous )?(?:aiderait|aidera|serait|ferait)\b"),
+    Phrase(r"\b(?:una|su) (?:breve |pequeña |corta )?(?:valoración|reseña|opinión)\b" + _GAP
+           + r"{0,40}?\b(?:nos )?(?:ayudaría|ayudará|sería|vendría)\b"),
+    Phrase(r"\b(?:agradecer\w*|encantaría)\b" + _GAP + r"{0,40}?\b(?:una|su) (?:\w+ )?(?:valoración|reseña"
+           r"|opinión)\b"),
+    Phrase(r"\b(?:una|la sua) (?:breve |piccola |rapida )?(?:recensione|valutazione)\b" + _GAP
+           + r"{0,40}?\b(?:ci )?(?:aiuterebbe|aiuterà|sarebbe|farebbe)\b"),
+    # An invitation to rate: "Sie können ... uns als Verkäufer bewerten", "puede valorar la entrega"
+    Phrase(r"\b(?:können|könnten|dürfen) sie\b" + _GAP + r"{0,80}?\b(?:bewerten|rezensieren)\b"),
+    Phrase(r"\bpuede (?:también )?(?:valorar|calificar|puntuar|evaluar)\b"),
+    Phrase(r"\b(?:pouvez|pourrez) (?:également |aussi )?(?:noter|évaluer)\b"),
+    Phrase(r"\b(?:può|potrà) (?:anche )?(?:valutare|recensire)\b"),
+    # en: "please add your photos in a review", "upload a picture to your review"
+    Phrase(r"\b(?:add|upload|post|share|include)\b" + _GAP + r"{0,30}?\b(?:in|to|with|as part of) (?:a|your)"
+           r" (?:\w+ )?(?:review|rating)\b"),
+    # en: an invitation to rate: "you can rate the delivery in your account", "please rate it"
+    Phrase(r"\b(?:you can|you could|please|feel free to|don't forget to|remember to|why not) (?:also |now |easily"
+           r" |quickly |simply |then )?rate\b"),
+    Phrase(r"\brate (?:the (?:delivery|purchase|order|service|experience)|(?:our |the |your )?products?"
+           r"|(?:our |the |your )?items?)\b"),
+    # en: "we'd love it if you shared your experience on the product page"
+    Phrase(r"\bshar(?:e|ed|ing) your (?:experience|thoughts|opinion|impressions?|photos?|pictures?)\b" + _GAP
+           + r"{0,40}(?:amazon|other (?:customers|buyers|shoppers|parents)|reviews?|product page|listing)"),
+    # en: "a quick review on Amazon would really help a small shop like ours"
+    Phrase(r"\b(?:a|your) (?:quick |short |honest |small |little |kind |brief )?(?:review|rating|feedback)\b"
+           + _GAP + r"{0,30}\b(?:would|will|could) (?:really |truly |so |greatly |also |definitely )?(?:help"
+           r"|mean|make|be (?:appreciated|great|wonderful|amazing|lovely|fantastic|huge))"),
+    # en: the review is named, then the ask: "your 1-star review mentions ... Could you please remove it?"
+    Phrase(r"\b(?:review|rating|feedback)\b[^\n]{0,120}?[.!?] *(?:could|would|can|will) you (?:please |kindly )?"
+           r"(?:remove|delete|take down|change|update|edit|amend|revise|reconsider|withdraw) (?:it|that|this)\b"),
     Phrase(
         r"\b(?:leave|give|write|post|submit|drop|leaving|giving|writing|posting)\b(?: us| me| it| them)?(?: with)?"
         r"(?: a| an| your| some| the)?(?: honest| quick| short| little| brief)?(?: positive| good| great| nice"
-        r"| glowing| favou?rable| 5[- ]?stars?| five[- ]?stars?| excellent| kind| happy| fair)? "
-        + _REVIEW_EN + r"\b",
+        r"| glowing| favou?rable| 5[- ]?stars?| five[- ]?stars?| excellent| kind| happy| fair)?"
+        r"(?: seller| product| store| shop)? " + _REVIEW_EN + r"\b",
         veto_before=_THANKS_BEFORE,
     ),
     Phrase(
@@ -346,6 +409,40 @@ REVIEW: tuple[Phrase, ...] = (
 # ----------------------------------------------------------------- marketing
 _DISCOUNT_EN = r"(?:\d{1,3} ?% off|\b(?:discount|coupon|promo|voucher|code|savings?|free shipping)\b)"
 MARKETING: tuple[Phrase, ...] = (
+    # A look at the shop, in other languages: "schauen Sie gern in unserem Amazon-Shop vorbei", "jetez un œil
+    # à notre boutique", "échele un vistazo a nuestra tienda", "dia un'occhiata al nostro negozio"
+    Phrase(r"\b(?:schauen sie|besuchen sie|stöbern sie)\b" + _GAP + r"{0,20}?\b(?:unseren?|unserem) (?:amazon[- ]?)?"
+           r"(?:shop|store|markenshop|sortiment)"),
+    Phrase(r"\b(?:jet(?:er|ez) un (?:œil|oeil|coup d'œil|coup d'oeil)|visitez|découvrez)\b" + _GAP
+           + r"{0,20}?\b(?:notre|nos) (?:boutique|magasin|gamme|collection|page|store|nouveautés)"),
+    Phrase(r"\b(?:échele|échenle|eche|visite|descubra)\b" + _GAP + r"{0,30}?\bnuestra (?:tienda|colección|gama"
+           r"|página)"),
+    Phrase(r"\b(?:dia|date|dai) un'?occhiata\b" + _GAP + r"{0,30}?\b(?:al nostro|alla nostra|ai nostri)\b"),
+    # Just launched: "nous venons de lancer", "acabamos de lanzar", "abbiamo appena lanciato", "we've just launched"
+    Phrase(r"\bwe(?:'ve| have) just (?:launched|released|added)\b|\bnous venons de (?:lancer|sortir)\b"
+           r"|\bacabamos de (?:lanzar|sacar)\b|\babbiamo appena (?:lanciato|presentato)\b"
+           r"|\bgibt es bei uns (?:jetzt |nun |ab sofort |seit \w+ )?auch\b"),
+    # A sale: "Frühjahrsaktion mit reduzierten Preisen", "rebajas", "promozione ... prezzi ridotti", "セールを開催"
+    Phrase(r"\breduzierten preisen\b|\b\w*aktion\b" + _GAP + r"{0,30}?\breduziert|\brebajas\b|\bsoldes\b"
+           r"|\bprix (?:réduits|cassés)\b|\bprezzi (?:ridotti|scontati)\b|\bsaldi\b|\bpromozion\w*\b"),
+    Phrase(r"(?:セール|キャンペーン|特売|割引キャンペーン)(?:を)?(?:開催|実施|予定)"),
+    # en: "have a look at our new linen collection", "see our other designs"
+    Phrase(r"\b(?:have a look at|take a look at|look at|see|discover|explore|browse|try) (?:our|my) (?:new|other"
+           r"|latest|full|whole|entire|matching) (?:\w+ )?(?:collection|range|line|products?|designs|styles"
+           r"|models|items|listings|shades|colou?rs|flavou?rs|scents)\b"),
+    # en: "we have 40 more designs in our shop"
+    Phrase(r"\b(?:we have|we've got|there are) (?:\d+ |many |lots of |plenty of |loads of |several )?(?:more"
+           r"|other|similar|new) (?:\w+ )?(?:designs|products|items|styles|models|colou?rs|shades|sets|puzzles"
+           r"|options|patterns|flavou?rs|scents)\b" + _GAP + r"{0,30}?\b(?:in|on|at) (?:our|my) (?:amazon )?"
+           r"(?:shop|store|storefront|range|page)"),
+    Phrase(r"\bkeep an eye on (?:our|my) (?:amazon )?(?:store|shop|storefront|page|range|listings?|brand)"),
+    Phrase(r"\b(?:we're|we are|we'll be|we will be) (?:launching|releasing|bringing out|introducing)\b"),
+    Phrase(r"\b(?:collection|range|line|store|shop|everything|products)\b" + _GAP + r"{0,40}?\b(?:is|are)"
+           r" (?:now |currently |all )?on sale\b"),
+    Phrase(r"\bmatching \w+(?: \w+){0,3} (?:is|are) (?:now |also )?(?:available|in stock)\b"),
+    # en: "next time ... you save 15%"
+    Phrase(r"\bnext time\b" + _GAP + r"{0,80}?(?:\bsave (?:up to )?(?:\d|[$€£])|\b\d{1,3} ?%|\bdiscount)"),
+    Phrase(r"\byou(?:'ll| will| can| could)? save (?:up to )?(?:\d|[$€£])"),
     Phrase(
         r"\bcheck out (?:our|my) (?:new|other|latest|full|whole|entire|amazing|great|brand|store|shop|range"
         r"|collection|products?|line|website|page|storefront|selection|catalog|catalogue|deals|offers|sale)"
@@ -446,6 +543,36 @@ _VIA_AMAZON_AFTER = r"^" + _GAP + r"{0,40}?\b(?:amazon|buyer[- ]seller|this (?:m
 _VIA_AMAZON_AFTER += r"|messag\w+|reply)"
 
 OFF_AMAZON: tuple[Phrase, ...] = (
+    # Saving Amazon's fees is the reason a seller gives for dealing direct, in any language.
+    Phrase(r"\bamazon[- ]?(?:gebühren|provision)|\b(?:gebühren|provision) (?:von|bei) amazon\b|\bfrais (?:d')?amazon\b"
+           r"|\bcommissions? (?:d')?amazon\b|\bcomisi(?:ón|ones) de amazon\b|\bcommission[ei] (?:di )?amazon\b"
+           r"|amazon(?:の)?手数料|\bamazon(?:'s)? (?:fees?|cut|commission)\b|\bfees? (?:to|of|from) amazon\b"),
+    # Ordering or paying direct: "bestellen Sie einfach direkt bei uns", "passer directement par nous",
+    # "hacernos el pedido directamente a nosotros", "当店へ直接ご注文"
+    Phrase(r"\b(?:bestell|kauf|bezahl|zahl)\w*\b" + _GAP + r"{0,30}?\bdirekt (?:bei|über) uns\b"
+           r"|\bdirekt bei uns (?:bestell|kauf|bezahl)"),
+    Phrase(r"\b(?:pass|command|achet|commande)\w*\b" + _GAP + r"{0,30}?\bdirectement (?:par|chez|auprès de) nous\b"),
+    Phrase(r"\b(?:pedid|pedir|compr)\w*\b" + _GAP + r"{0,40}?\bdirectamente (?:a|con|de) nosotros\b"),
+    Phrase(r"\b(?:ordin|acquist|compr)\w*\b" + _GAP + r"{0,30}?\bdirettamente (?:da|a|con) noi\b"),
+    Phrase(r"(?:当店|弊社|私ども)(?:へ|に|まで)?直接(?:ご注文|注文|お申し込み|お支払い)"),
+    Phrase(r"(?<![a-z0-9])(?:vorkasse|per überweisung|par chèque|par virement|contra ?reembolso|por transferencia"
+           r"|tramite bonifico|con bonifico|代金引換|代引き|銀行振込)"),
+    # en: "write to our sales team directly rather than through Amazon", "email us instead of using Amazon messages"
+    Phrase(r"\b(?:write|e-?mail|mail|message|contact|reach|call|ring|phone|text|send)\b" + _GAP
+           + r"{0,60}?\b(?:rather than|instead of|not|bypassing) (?:through |via |using |on |in |over )?(?:the )?"
+           r"amazon\b"),
+    # en: "ring our shop in Leeds", "call our helpline", "drop by our warehouse"
+    Phrase(r"\b(?:ring|call|phone|visit|pop into|drop by|drop into|come (?:to|by|into|and see)) (?:our|my|the)"
+           r" (?:\w+ )?(?:shop|store|office|helpline|hotline|workshop|warehouse|showroom|branch|outlet)\b",
+           veto_after=r"^\s*(?:on|at|in|via) amazon"),
+    Phrase(r"\b(?:sort|discuss|talk|deal|arrange|handle|settle|go through)\w*\b" + _GAP
+           + r"{0,40}?\bover the phone\b"),
+    Phrase(r"\bgive (?:us|me|our \w+|the \w+) a (?:call|ring|bell|buzz)\b"),
+    Phrase(r"\b(?:our|my) (?:ebay|etsy|shopify|facebook|instagram|online|physical|local|high[- ]street)"
+           r" (?:shop|store|site|website|page|outlet|marketplace)\b"),
+    Phrase(r"\bpay (?:there|in person|in cash|cash|on collection|at (?:the|our) (?:shop|store|counter|door))\b"),
+    Phrase(r"\b(?:collect|pick)\w*\b" + _GAP + r"{0,40}?\bfrom (?:our|my) (?:shop|store|workshop|warehouse"
+           r"|showroom|premises|office|unit)\b"),
     Phrase(r"\bcontact (?:us|me) (?:directly|privately|personally|outside)\b", veto_after=_VIA_AMAZON_AFTER),
     Phrase(r"\b(?:e-?mail|call|phone|text|ring|whatsapp|sms|dm) (?:us|me)\b", veto_after=_VIA_AMAZON_AFTER,
            veto_before=r"\b(?:amazon|they|it) (?:will |may |can )?$"),
