@@ -31,7 +31,7 @@ _AMBIGUOUS_FRAME = re.compile(
     r"(?:on|via|over|through)\s$"
     r"|\b(?:on|via|über|per|sur|par|por|su|tramite|auf)\s$)"
 )
-_AMBIGUOUS_AFTER = re.compile(r"\s?(?:id|account|app|messenger|konto|compte|cuenta|:|：|で|の|に|アカウント)")
+_AMBIGUOUS_AFTER = re.compile(r",?\s?(?:id|account|app|messenger|konto|compte|cuenta|:|：|で|の|に|アカウント)")
 _HANDLE = re.compile(r"(?<![\w@.\-/])@(?P<name>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)(?![\w@\-])")
 _TIME_HANDLE = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|h|uhr)?")
 # A refusal in the same clause: "we are unable to continue this conversation on WhatsApp", "leider dürfen wir

@@ -60,6 +60,16 @@ _IT_NEG = r"\b(?:amazon|non|richied\w*|può|possono|nessun\w*)\b"
 _JA_NEG = r"(?:amazon|アマゾン|できません|いたしかねます|致しかねます|出来ません)"
 
 COMPENSATION: tuple[Phrase, ...] = (
+    # en: "we'll cover the cost of a new blade", "I'll pay for the return postage"
+    Phrase(_WE + _AUX + r"{0,6}[ ](?:cover|pay for|foot|absorb)\w{0,3} (?:the )?(?:full )?(?:cost|price|bill|postage"
+           r"|shipping|return shipping|return postage)\b", veto=_NEG_EN, veto_before=_UNSURE_BEFORE),
+    # en: keeping the item, or another one on its way with no noun: "just keep the grey as a spare", "don't worry
+    # about sending it back", "we'll pop another in the post"
+    Phrase(r"\bkeep (?:the|your|that|this) (?:\w+ ){0,2}?(?:as a spare|for free|anyway|as well)\b"),
+    Phrase(r"\b(?:no need to|(?:you )?(?:don't|do not) (?:need|have) to|needn't|don't worry about) (?:send|return"
+           r"|post|ship)\w*(?: (?:it|them|this|that|the \w+))? back\b", veto_before=r"\bamazon\b" + _GAP + r"*$"),
+    Phrase(_WE + _AUX + r"{0,6}[ ](?:pop|send|post|ship|put)\w{0,3} (?:you )?another (?:one )?(?:in the post|out|over"
+           r"|your way|to you)\b"),
     # Keeping the faulty item means a free replacement or refund from the seller: "no need to return the
     # defective one", "das defekte Kabel müssen Sie nicht zurückschicken", "inutile de nous retourner..."
     Phrase(r"\b(?:no need to|(?:you )?(?:don't|do not) (?:need|have) to|needn't) (?:send|return|post|ship) (?:back )?"
@@ -92,7 +102,8 @@ COMPENSATION: tuple[Phrase, ...] = (
     ),
     # en: "we'll replace it", "I will resend the item" (a free product, not a new tracking link)
     Phrase(
-        _WE + _AUX + r"{0,6}[ ](?:replac(?:e|ed|ing)|resen[dt]|reship(?:ped)?|re-?send|re-?ship)(?: you)?"
+        _WE + _AUX + r"{0,6}[ ](?:replac(?:e|ed|ing)|resen[dt]|reship(?:ped)?|re-?send|re-?ship|swap(?:ped)?"
+        r"|exchang(?:e|ed))(?: you)?"
         r" (?:it|them|this|that|one|(?:(?:the|your|a|an|another) )?(?:(?:new|brand[- ]new|fresh|second|working) )"
         r"(?:\w+ ){0,2}?(?:one|item|product|unit|device|part|piece|bottle|pair|set)"
         r"|(?:the|your|a|an) (?:\w+ ){0,2}?(?:item|product|unit|order|device|parcel"
@@ -103,7 +114,7 @@ COMPENSATION: tuple[Phrase, ...] = (
     Phrase(
         _WE + _AUX + r"{0,6}[ ](?:issu|process|initiat|send|sent|ship|mail|giv|gave|offer|provid|arrang"
         r"|grant|add|apply|applied|extend|pay|paid|transfer|wire|includ|put|throw|upgrad|waiv|approv"
-        r"|authori[sz]|organi[sz]|set up|book|pop|post|knock|slip|return|dispatch|courier)\w{0,4}\b"
+        r"|authori[sz]|organi[sz]|set up|book|pop|post|knock|slip|return|dispatch|courier|sort)\w{0,4}\b"
         + _GAP + r"{0,60}?" + _COMP_NOUN,
         veto=_NEG_EN,
         veto_before=_UNSURE_BEFORE,
@@ -247,6 +258,11 @@ _THANKS = (
 _THANKS_BEFORE = _THANKS + r"\s*$"
 
 REVIEW: tuple[Phrase, ...] = (
+    # en: "do let other buyers know on the listing", "a few words about it on Amazon really help"
+    Phrase(r"\blet other (?:buyers|customers|shoppers|parents|people) know\b"),
+    Phrase(r"(?:\b(?:a few|a couple of) (?:words|lines)|\ba (?:line|word|sentence) or two)\b" + _GAP
+           + r"{0,40}?(?:\bon (?:amazon|the listing|the product page)\b"
+           r"|\b(?:would|will|really|truly) help)"),
     # A short review "would help us": de, fr, es, it
     Phrase(r"\beine? (?:kurze |kleine |ehrliche )?(?:bewertung|rezension)\b" + _GAP + r"{0,40}?\b(?:würde|wird|hilft)"
            r" uns\b"),
@@ -328,7 +344,7 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(r"\b(?:a|your) (?:positive |good |great |5[- ]?star |five[- ]?star |honest )?(?:review|rating)\b" + _GAP
            + r"{0,20}\b(?:would|will) (?:help|mean|be (?:appreciated|great|wonderful|amazing))"),
     Phrase(
-        r"\b(?:positive|good|great|glowing|5[- ]?star|five[- ]?star) (?:reviews?|ratings?|feedback)\b",
+        r"\b(?:positive|good|great|glowing|5[- ]?star|five[- ]?star) (?:seller |product )?(?:reviews?|ratings?|feedback)\b",
         veto_before=r"(?:\b(?:your|their|his|her|many|the|those|these|all)|" + _THANKS + r")\s*$",
     ),
     Phrase(r"\bshare your (?:experience|thoughts|opinion)\b" + _GAP + r"{0,40}(?:amazon|other (?:customers"
@@ -409,6 +425,10 @@ REVIEW: tuple[Phrase, ...] = (
 # ----------------------------------------------------------------- marketing
 _DISCOUNT_EN = r"(?:\d{1,3} ?% off|\b(?:discount|coupon|promo|voucher|code|savings?|free shipping)\b)"
 MARKETING: tuple[Phrase, ...] = (
+    # en: other products "in our storefront too", "just search our brand name on Amazon"
+    Phrase(r"\b(?:are|is) (?:also |now )?(?:in|on|available in|available on) our (?:amazon )?(?:storefront|store"
+           r"|shop)(?: too| as well)?\b"),
+    Phrase(r"\bsearch (?:for )?our (?:brand|store|shop)(?: name)?\b"),
     # A look at the shop, in other languages: "schauen Sie gern in unserem Amazon-Shop vorbei", "jetez un œil
     # à notre boutique", "échele un vistazo a nuestra tienda", "dia un'occhiata al nostro negozio"
     Phrase(r"\b(?:schauen sie|besuchen sie|stöbern sie)\b" + _GAP + r"{0,20}?\b(?:unseren?|unserem) (?:amazon[- ]?)?"
@@ -543,6 +563,13 @@ _VIA_AMAZON_AFTER = r"^" + _GAP + r"{0,40}?\b(?:amazon|buyer[- ]seller|this (?:m
 _VIA_AMAZON_AFTER += r"|messag\w+|reply)"
 
 OFF_AMAZON: tuple[Phrase, ...] = (
+    # en: paying or dealing outside Amazon with no contact detail: "pro forma for payment by BACS", "we invoice
+    # directly", "use the contact form on our site", "search our company name on Google"
+    Phrase(r"(?<![a-z0-9])(?:bacs|e-?transfer|interac|sepa transfer)(?![a-z0-9])"),
+    Phrase(r"\binvoice (?:you )?directly\b"),
+    Phrase(r"\bcontact form\b", veto_after=r"^" + _GAP + r"{0,30}?\bamazon"),
+    Phrase(r"\bsearch (?:for )?(?:us|our (?:company|shop|store|business)(?: name)?) (?:on|in) (?:google|bing|the web)\b"),
+    Phrase(r"\b(?:ring|call|phone) \w+ (?:in|at) (?:the|our) (?:workshop|shop|office|warehouse|showroom)\b"),
     # Saving Amazon's fees is the reason a seller gives for dealing direct, in any language.
     Phrase(r"\bamazon[- ]?(?:gebühren|provision)|\b(?:gebühren|provision) (?:von|bei) amazon\b|\bfrais (?:d')?amazon\b"
            r"|\bcommissions? (?:d')?amazon\b|\bcomisi(?:ón|ones) de amazon\b|\bcommission[ei] (?:di )?amazon\b"
@@ -558,7 +585,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"(?<![a-z0-9])(?:vorkasse|per überweisung|par chèque|par virement|contra ?reembolso|por transferencia"
            r"|tramite bonifico|con bonifico|代金引換|代引き|銀行振込)"),
     # en: "write to our sales team directly rather than through Amazon", "email us instead of using Amazon messages"
-    Phrase(r"\b(?:write|e-?mail|mail|message|contact|reach|call|ring|phone|text|send)\b" + _GAP
+    Phrase(r"\b(?:write|e-?mail|mail|message|contact|reach|call|ring|phone|text|send|deal|order|buy|pay|talk"
+           r"|speak|arrange)\b" + _GAP
            + r"{0,60}?\b(?:rather than|instead of|not|bypassing) (?:through |via |using |on |in |over )?(?:the )?"
            r"amazon\b"),
     # en: "ring our shop in Leeds", "call our helpline", "drop by our warehouse"
@@ -583,7 +611,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
         r"|online shop|webstore|store|shop)\b",
         veto_after=r"^\s*(?:on|at|in) amazon",
     ),
-    Phrase(r"\b(?:order|buy|purchase) (?:directly )?from us\b(?! on amazon)"),
+    Phrase(r"\b(?:order|buy|purchase) (?:direct(?:ly)? )?from us\b(?! on amazon)"),
     Phrase(r"\b(?:our|my) (?:own )?(?:website|web ?site|web ?shop|online shop|online store|webstore|homepage)\b"),
     Phrase(
         r"\b(?:pay|payment|paying|send (?:the )?money|send (?:the )?payment|transfer)\b" + _GAP
