@@ -25,7 +25,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from policies import check_text
-from policies.evaluation import ADVERSARIAL, FRESH_PATH, evaluate, load_corpus, replies_stopped
+from policies.evaluation import (
+    ADVERSARIAL,
+    FRESH_PATH,
+    UNSEEN_PATH,
+    evaluate,
+    load_corpus,
+    replies_stopped,
+)
 
 
 def typical_replies(rows: list[dict[str, object]], count: int = 400) -> list[str]:
@@ -78,10 +85,11 @@ def main() -> None:
     score = evaluate(rows)
     print(f"corpus (n={len(rows)}): recall {score.detected}/{score.expected} = {score.recall:.2%}, "
           f"false positives {score.false_positives}/{score.clean} = {score.false_positive_rate:.2%}")
-    fresh = replies_stopped(load_corpus(FRESH_PATH))
-    print(f"fresh replies (n={fresh.violating + fresh.clean}): violating replies stopped {fresh.stopped}/"
-          f"{fresh.violating} = {fresh.stopped / fresh.violating:.2%}, clean replies flagged {fresh.flagged}/"
-          f"{fresh.clean} = {fresh.flagged / fresh.clean:.2%}")
+    for name, path in (("fresh replies", FRESH_PATH), ("unseen replies", UNSEEN_PATH)):
+        fresh = replies_stopped(load_corpus(path))
+        print(f"{name} (n={fresh.violating + fresh.clean}): violating replies stopped {fresh.stopped}/"
+              f"{fresh.violating} = {fresh.stopped / fresh.violating:.2%}, clean replies flagged {fresh.flagged}/"
+              f"{fresh.clean} = {fresh.flagged / fresh.clean:.2%}")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,10 @@ CORPUS_PATH: Path = DATA_DIR / "replies.jsonl"
 # their writers' reading of "off_amazon" (also given with a contact detail), so they are scored per reply:
 # is a violating reply stopped at all, and is a clean one left alone?
 FRESH_PATH: Path = DATA_DIR / "replies_fresh.jsonl"
+# The newest such round, written after the last change to the rules and not used to change them: the
+# honest figure. Whoever widens the rules for it next moves it into replies_fresh.jsonl and has a new
+# round written.
+UNSEEN_PATH: Path = DATA_DIR / "replies_unseen.jsonl"
 
 
 def load_corpus(path: Path = CORPUS_PATH) -> list[dict[str, Any]]:

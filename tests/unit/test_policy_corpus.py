@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from policies.evaluation import FRESH_PATH, evaluate, load_corpus, replies_stopped
+from policies.evaluation import FRESH_PATH, UNSEEN_PATH, evaluate, load_corpus, replies_stopped
 
 RULES = {
     "external_link", "email_address", "phone_number", "messenger_handle", "compensation_promise",
@@ -55,4 +55,17 @@ def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
     for row in result.flagged_clean:
         print(f"  FLAGGED CLEAN: {row['text']}")
     assert result.stopped >= 0.98 * result.violating
+    assert result.flagged <= 0.02 * result.clean
+
+
+def test_unseen_replies_hold_their_measured_level() -> None:
+    """150 replies in de/fr/es/it/ja written after the last widening and not used for it. Measured once:
+    82.4% of the violating ones stopped (the checker before both widenings: 71.8%), no clean one flagged
+    (before: 2). A guard against losing that, not a target: the misses are the next round's work."""
+    rows = load_corpus(UNSEEN_PATH)
+    result = replies_stopped(rows)
+    for row in result.missed:
+        print(f"  NOT STOPPED {row['violations']}: {row['text']}")
+    assert result.violating >= 80 and result.clean >= 60
+    assert result.stopped >= 0.80 * result.violating
     assert result.flagged <= 0.02 * result.clean
