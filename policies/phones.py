@@ -57,9 +57,16 @@ _UNIT_AFTER = re.compile(
 _NUMBER_WORD = (
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier|fünf|sechs|sieben"
     r"|acht|neun|zéro|deux|trois|quatre|cinq|sept|huit|neuf|cero|uno|dos|tres|cuatro|cinco|seis|siete"
-    r"|ocho|nueve|due|tre|quattro|cinque|sette|otto|nove)"
+    r"|ocho|nueve|due|tre|quattro|cinque|sette|otto|nove"
+    # French, Spanish and Italian numbers are read out in pairs, English ones with "double"
+    r"|double|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dix|onze|douze|treize"
+    r"|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|diez|once|doce|trece|catorce|quince"
+    r"|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dieci|undici|dodici|venti|trenta"
+    r"|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig)"
 )
-_SPELLED = re.compile(rf"\b{_NUMBER_WORD}(?:[ \t,\-]{{1,3}}{_NUMBER_WORD}\b){{6,14}}")
+_SPELLED = re.compile(
+    rf"\b{_NUMBER_WORD}(?:[ \t,\-]{{1,3}}(?:(?:y|e|et|und|and)[ \t]{{1,2}})?{_NUMBER_WORD}\b){{6,18}}"
+)
 
 EXPLAIN_PHONE = (
     "Phone numbers are not allowed in buyer messages; keep the conversation in Amazon's messaging."
@@ -190,6 +197,8 @@ def _is_phone(text: str, p: _Piece) -> bool:
     tracking_like = all(x == 4 for x in lengths[:-1]) and lengths[-1] <= 4 and n >= 12
     if digits[0] == "0" and 9 <= n <= 12:
         return not (tracking_like and n == 12 and "-" in "".join(p.seps))
+    if n == 10 and digits[0] in "6789" and lengths in ([5, 5], [10], [4, 3, 3]):
+        return True  # an Indian mobile: 98450 12345
     if n == 9 and digits[0] in "6789" and lengths in ([3, 3, 3], [3, 2, 2, 2], [2, 3, 2, 2]):
         sep_chars = set("".join(p.seps))
         return sep_chars <= {" ", "\u00a0"}  # Spanish 612 34 56 78; "612.345.678" is a number

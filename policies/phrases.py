@@ -42,7 +42,8 @@ _COMP_NOUN = (
     r"|store credit|credit(?! card)|replacement|free (?:one|item|unit|replacement|product|gift|sample|bottle"
     r"|pair|set|copy|of charge|shipping on your next)|(?:new|another|second|fresh) (?:one|unit|item|product|pair"
     r"|set|bottle|device)|brand[- ]new \w+|money back|(?:the|your) money\b|cash|paypal|\d{1,3} ?% (?:off|back)"
-    r"|[$€£¥] ?\d|\d+(?:[.,]\d+)? ?(?:dollars?|euros?|eur|pounds?|quid|bucks)\b|\ba (?:tenner|fiver)\b"
+    r"|[$€£¥₹] ?\d|\b(?:rs\.?|inr|s\$|a\$|c\$|nz\$) ?\d|\d+(?:[.,]\d+)? ?(?:dollars?|euros?|eur|pounds?|quid|bucks"
+    r"|rupees)\b|\ba (?:tenner|fiver)\b|\breduction\b"
     r"|\bfree(?= *[,.!;]| *$| no need| and keep| to keep)"
     r"|price adjustment|rebate|bonus|goodwill|complimentary|at no (?:extra )?(?:cost|charge)|for free"
     r"|promo code|discount code|coupon code|voucher code)"
@@ -60,6 +61,23 @@ _IT_NEG = r"\b(?:amazon|non|richied\w*|può|possono|nessun\w*)\b"
 _JA_NEG = r"(?:amazon|アマゾン|できません|いたしかねます|致しかねます|出来ません)"
 
 COMPENSATION: tuple[Phrase, ...] = (
+    # en: money "back to your account", a spare thrown in, a better price, something at no cost to you
+    Phrase(r"(?:[$€£¥₹]|\b(?:rs\.?|inr)) ?\d" + _GAP + r"{0,30}?\bback (?:to|into|on) your (?:account|card|bank"
+           r"|payment)"),
+    Phrase(_WE + _AUX + r"{0,6}[ ](?:throw|pack|stick|slip|pop|put)\w{0,3} (?:in )?(?:one|another|a new one|a spare"
+           r"|a replacement)\b"),
+    Phrase(r"\blook after you on (?:the )?price\b|\bsort you out on (?:the )?price\b|\b(?:do|give|get) you a"
+           r" (?:good|better|special) (?:price|deal)\b"),
+    Phrase(r"\byou(?:'d| would| will|'ll) (?:get|receive)\b" + _GAP + r"{0,40}?(?:at no (?:extra )?(?:cost|charge)"
+           r"|for free|free of charge|complimentary)"),
+    # fr: "Gardez-le", "sans frais pour vous"; de: "ein passendes Paar geht heute noch an Sie raus", "15 € vom
+    # Kaufpreis zurückgebucht"; it: "Le abbiamo restituito una parte dell'importo, 12 €"
+    Phrase(r"\bgardez[- ](?:le|la|les)\b|\bsans frais (?:pour vous|supplémentaires?)\b"),
+    Phrase(r"\b(?:ein|eine|einen) (?:passende[ns]?|neue[ns]?|ersatz\w*)\b" + _GAP + r"{0,40}?\b(?:geht|gehen|kommt"
+           r"|schicken wir|senden wir)\b" + _GAP + r"{0,25}?\b(?:an sie|zu ihnen)\b"),
+    Phrase(r"\b(?:zurückgebucht|zurücküberwiesen|zurückgezahlt)\b", veto=_DE_NEG),
+    Phrase(r"\b(?:le |gli |vi )?(?:abbiamo|ho) (?:restituito|riaccreditato|stornato|rimborsato)\b" + _GAP
+           + r"{0,50}?(?:[€$]|\d|importo|denaro|soldi)", veto=_IT_NEG),
     # en: "we'll cover the cost of a new blade", "I'll pay for the return postage"
     Phrase(_WE + _AUX + r"{0,6}[ ](?:cover|pay for|foot|absorb)\w{0,3} (?:the )?(?:full )?(?:cost|price|bill|postage"
            r"|shipping|return shipping|return postage)\b", veto=_NEG_EN, veto_before=_UNSURE_BEFORE),
@@ -258,6 +276,23 @@ _THANKS = (
 _THANKS_BEFORE = _THANKS + r"\s*$"
 
 REVIEW: tuple[Phrase, ...] = (
+    # en: "would you consider updating it", after the review was named; "rate it out of five"; "all we'd ask is
+    # an honest review"; "sellers like us rely on feedback"
+    Phrase(r"\b(?:review|rating|feedback)\b[^\n]{0,150}?\b(?:could|would|can|will) you (?:please |kindly )?"
+           r"(?:consider |mind )?(?:remov|delet|tak(?:e|ing) down|chang|updat|edit|amend|revis|reconsider|withdraw)"
+           r"\w* (?:it|that|this|yours)\b"),
+    Phrase(r"\brate (?:it|us|them|this)\b" + _GAP + r"{0,30}?\b(?:out of (?:five|5|ten|10)|stars?|on (?:amazon"
+           r"|the listing))"),
+    Phrase(r"\ball we(?:'d| would)? ask(?: for)? is\b" + _GAP + r"{0,20}?" + _REVIEW_EN),
+    Phrase(r"\brely on (?:\w+ )?(?:feedback|reviews|ratings)\b"),
+    # A few lines on the product page: de, fr, es, it; rating the purchase: es
+    Phrase(r"\b(?:ein paar|einige|zwei) (?:zeilen|worte)\b" + _GAP + r"{0,40}?(?:produktseite|amazon|bewertung"
+           r"|rezension)|\bquelques (?:mots|lignes)\b" + _GAP + r"{0,40}?(?:page (?:du )?produit|amazon|avis)"
+           r"|\b(?:unas|algunas|dos) (?:líneas|palabras)\b" + _GAP + r"{0,40}?(?:página del producto|amazon|opinión)"
+           r"|\b(?:due|poche|qualche) (?:righe|parole)\b" + _GAP + r"{0,40}?(?:pagina del prodotto|amazon|commento"
+           r"|recensione)"),
+    Phrase(r"\b(?:valorar|calificar|puntuar|reseñar) (?:su compra|el producto|la compra|el artículo|al vendedor"
+           r"|nuestr[oa])\b|\bno olvide (?:valorar|dejar una|escribir una)\b"),
     # en: "do let other buyers know on the listing", "a few words about it on Amazon really help"
     Phrase(r"\blet other (?:buyers|customers|shoppers|parents|people) know\b"),
     Phrase(r"(?:\b(?:a few|a couple of) (?:words|lines)|\ba (?:line|word|sentence) or two)\b" + _GAP
@@ -425,6 +460,21 @@ REVIEW: tuple[Phrase, ...] = (
 # ----------------------------------------------------------------- marketing
 _DISCOUNT_EN = r"(?:\d{1,3} ?% off|\b(?:discount|coupon|promo|voucher|code|savings?|free shipping)\b)"
 MARKETING: tuple[Phrase, ...] = (
+    # en: newly stocked or launched products, bundles and special prices
+    Phrase(r"\b(?:we've|we have|we) (?:just )?(?:started|begun) (?:stocking|selling|carrying|offering)\b"),
+    Phrase(r"\bjust (?:launched|released|brought out)\b", veto_before=r"\bamazon\b" + _GAP + r"{0,20}$"),
+    Phrase(r"\b(?:special|festive|launch|introductory) (?:\w+ )?(?:price|offer|deal|discount)s?\b"),
+    Phrase(r"\bbundl\w*\b" + _GAP + r"{0,60}?\b\d{1,3} ?% off\b"),
+    # Following the shop, new products just out, limited editions, "on offer this week": fr, de, es, it, ja
+    Phrase(r"\bsuivre notre boutique\b|\bsuivez(?:-nous| notre boutique)\b|\bfolgen sie (?:uns|unserem shop)\b"
+           r"|\bsiga (?:nuestra tienda|a nuestra marca)\b|\bsegua (?:il nostro negozio|la nostra pagina)\b"),
+    Phrase(r"\b(?:vient|viennent) de sortir\b|\bsono appena (?:arrivat|uscit)\w*\b|\bacaba(?:n)? de (?:llegar|salir)\b"
+           r"|\bgerade (?:neu )?erschienen\b"),
+    Phrase(r"\b(?:limited edition|édition limitée|edición limitada|edizione limitata|limitierte edition)\b"),
+    Phrase(r"\bunser(?:e|en)? neue[rsn]?\b" + _GAP + r"{0,60}?\b(?:im angebot|erhältlich|verfügbar|reduziert)\b"
+           r"|\b(?:diese|nächste) woche im angebot\b"),
+    Phrase(r"\b(?:le |li |la |lo )?trova (?:anche )?(?:nel nostro negozio|sul nostro store|nella nostra vetrina)\b"),
+    Phrase(r"(?:新色|新商品|新作|新シリーズ|新製品)(?:「[^」]{0,20}」)?(?:が|を|も)?(?:発売|登場|入荷)"),
     # en: other products "in our storefront too", "just search our brand name on Amazon"
     Phrase(r"\b(?:are|is) (?:also |now )?(?:in|on|available in|available on) our (?:amazon )?(?:storefront|store"
            r"|shop)(?: too| as well)?\b"),
@@ -563,6 +613,12 @@ _VIA_AMAZON_AFTER = r"^" + _GAP + r"{0,40}?\b(?:amazon|buyer[- ]seller|this (?:m
 _VIA_AMAZON_AFTER += r"|messag\w+|reply)"
 
 OFF_AMAZON: tuple[Phrase, ...] = (
+    # en: "drop in and pick one up", "directly with us instead of through Amazon", "pay by card directly"
+    Phrase(r"\b(?:drop|pop|swing|call|come) (?:in|by|round|over)\b" + _GAP + r"{0,30}?\b(?:pick \w+ up|pick up"
+           r"|collect|grab|buy)\b"),
+    Phrase(r"\bdirect(?:ly)? (?:with us )?(?:rather than|instead of|not) (?:through |via |using |on )?amazon\b"),
+    Phrase(r"\bpay (?:by card |by bank transfer |by cheque |by check )?directly\b"),
+    Phrase(r"\b(?:take|place|process)\w* (?:the |your |an? )?order\b" + _GAP + r"{0,20}?\bover the phone\b"),
     # en: paying or dealing outside Amazon with no contact detail: "pro forma for payment by BACS", "we invoice
     # directly", "use the contact form on our site", "search our company name on Google"
     Phrase(r"(?<![a-z0-9])(?:bacs|e-?transfer|interac|sepa transfer)(?![a-z0-9])"),
@@ -578,7 +634,10 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     # "hacernos el pedido directamente a nosotros", "当店へ直接ご注文"
     Phrase(r"\b(?:bestell|kauf|bezahl|zahl)\w*\b" + _GAP + r"{0,30}?\bdirekt (?:bei|über) uns\b"
            r"|\bdirekt bei uns (?:bestell|kauf|bezahl)"),
-    Phrase(r"\b(?:pass|command|achet|commande)\w*\b" + _GAP + r"{0,30}?\bdirectement (?:par|chez|auprès de) nous\b"),
+    Phrase(r"\b(?:pass|command|achet|commande)\w*\b" + _GAP + r"{0,30}?\bdirectement (?:par|chez|auprès de|à)"
+           r" (?:nous|notre (?:atelier|boutique|magasin|site))\b"),
+    Phrase(r"(?:実店舗|店頭)(?:で|にて|でも)(?:の)?(?:ご注文|お支払い|お受け取り|直接|ご予約)",
+           veto_after=r"^[^。！？\n]{0,20}?(?:いたしかね|致しかね|できません|しておりません|お断り|ご遠慮)"),
     Phrase(r"\b(?:pedid|pedir|compr)\w*\b" + _GAP + r"{0,40}?\bdirectamente (?:a|con|de) nosotros\b"),
     Phrase(r"\b(?:ordin|acquist|compr)\w*\b" + _GAP + r"{0,30}?\bdirettamente (?:da|a|con) noi\b"),
     Phrase(r"(?:当店|弊社|私ども)(?:へ|に|まで)?直接(?:ご注文|注文|お申し込み|お支払い)"),

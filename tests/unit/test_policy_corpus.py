@@ -44,11 +44,11 @@ def test_corpus_recall_and_false_positives() -> None:
 
 
 def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
-    """Replies by writers who never saw the checker: 580 in two rounds. Before the rules were widened for
+    """Replies by writers who never saw the checker: 880 in four rounds. Before the rules were widened for
     each round, the checker stopped 82% of the first round's violating replies (flagging 4% of its clean
-    ones) and 80% of the second's (none flagged)."""
+    ones), then 80%, 82% and 81% of the next three's (none flagged)."""
     rows = load_corpus(FRESH_PATH)
-    assert len(rows) >= 400 and {r["language"] for r in rows} == LANGUAGES
+    assert len(rows) >= 850 and {r["language"] for r in rows} == LANGUAGES
     result = replies_stopped(rows)
     for row in result.missed:
         print(f"  NOT STOPPED {row['violations']}: {row['text']}")
@@ -60,12 +60,15 @@ def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
 
 def test_unseen_replies_hold_their_measured_level() -> None:
     """150 replies in de/fr/es/it/ja written after the last widening and not used for it. Measured once:
-    82.4% of the violating ones stopped (the checker before both widenings: 71.8%), no clean one flagged
-    (before: 2). A guard against losing that, not a target: the misses are the next round's work."""
+    70.6% of the violating ones stopped (the checker of 2026-11-27 morning, before any widening: 64.7%),
+    2 of 65 clean ones flagged (before: 2). A guard against losing that, not a target: the misses are the
+    next round's work."""
     rows = load_corpus(UNSEEN_PATH)
     result = replies_stopped(rows)
     for row in result.missed:
         print(f"  NOT STOPPED {row['violations']}: {row['text']}")
+    for row in result.flagged_clean:
+        print(f"  FLAGGED CLEAN: {row['text']}")
     assert result.violating >= 80 and result.clean >= 60
-    assert result.stopped >= 0.80 * result.violating
-    assert result.flagged <= 0.02 * result.clean
+    assert result.stopped >= 0.70 * result.violating
+    assert result.flagged <= 2
