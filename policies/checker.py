@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from policies.formatting import find_emoji, find_subject_important
 from policies.handles import find_handles
+from policies.learned import learned_checker
 from policies.links import find_links_and_emails
 from policies.model import PolicyResult, Severity, Violation
 from policies.phones import find_phones
@@ -50,6 +51,7 @@ def check_text(
     marketplace: str = "US",
     subject: str | None = None,
     allowed_phone_numbers: Collection[str] = (),
+    second_opinion: bool = True,
 ) -> PolicyResult:
     """Check a reply against Amazon's buyer-seller messaging rules.
 
@@ -60,6 +62,10 @@ def check_text(
     """
     del marketplace
     violations = _merge(_scan(text, allowed_phone_numbers))
+    learned = learned_checker() if second_opinion and not violations else None
+    if learned is not None:
+        # Only where no rule matched: a reply the rules stopped needs no second opinion.
+        violations = learned.find(text)
     if subject:
         in_subject = find_subject_important(subject) + [
             v for v in _scan(subject, allowed_phone_numbers)

@@ -40,7 +40,7 @@ _TIME_HANDLE = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|h|uhr)?")
 _REFUSAL_BEFORE = re.compile(
     r"\b(?:unable to|cannot|can't|can ?not|not (?:allowed|permitted|able) to|may not|must not|won't|will not"
     r"|aren't able to|do not|don't|never|nicht|keine?[nrs]?|ne|n'|pas|jamais|no|ni|nunca|non|né|mai)\b"
-    r"(?!\s*(?:hesitate|worries|problem|need|zögern|hésitez|dude|esit))"
+    r"(?!-|\s*(?:hesitate|worries|problem|need|zögern|hésitez|dude|esit))"  # not "non-stop"
 )
 _CLAUSE_BREAK = re.compile(
     r"[.!?;:,\n。！？、–—]| - |\b(?:but|aber|sondern|mais|pero|sino|ma|instead|stattdessen|plutôt|invece)\b"

@@ -144,7 +144,7 @@ def _send(session: Session, viewer: queue.Viewer, message: Message, item: Review
     if violations and not confirmed:
         raise HTTPException(422,
                             {"error": "confirmation_required", "violations": violations,
-                             "hint": "send again with confirm_compensation: true if a person decided this"})
+                             "hint": "send again with confirm_compensation: true once a person has checked it"})
     latest = session.get(Message, item.message_pk)
     assert latest is not None
     session.add(OutboxReply(message_pk=item.message_pk, store_id=item.store_id, text=text, source="reviewer",

@@ -20,6 +20,7 @@ RULE_LABELS = {
     "off_amazon": "Moving the buyer off Amazon",
     "emoji": "Emoji",
     "subject_important": "[Important] in the subject",
+    "suspect_wording": "Reads like a rule break",
 }
 
 

@@ -51,8 +51,9 @@ def history(live: LiveService) -> dict[str, Any]:
         # Opening an item in the web app claims that very item; the API then acts under the same key.
         assert "You are working on this" in page.get(f"/ui/items/{item_of(live, wrong['id'])}").text
         assert api.post(f"/messages/{wrong['id']}/label", json={"intent": "damaged_defective"}).status_code == 200
-        assert api.post(f"/messages/{wrong['id']}/reply", json={"text": "Sorry! A new one is on its way."}
-                        ).status_code == 200
+        # A replacement promise: the second opinion asks for a person's confirmation, which this is.
+        assert api.post(f"/messages/{wrong['id']}/reply", json={"text": "Sorry! A new one is on its way.",
+                                                                "confirm_compensation": True}).status_code == 200
         assert "You are working on this" in page.get(f"/ui/items/{item_of(live, damaged['id'])}").text
         assert api.post(f"/messages/{damaged['id']}/approve").status_code == 200
     return {"team": team, "claim": claim, "wrong": wrong, "damaged": damaged, "auto": auto}

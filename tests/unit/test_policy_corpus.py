@@ -60,9 +60,9 @@ def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
 
 def test_unseen_replies_hold_their_measured_level() -> None:
     """150 replies in de/fr/es/it/ja written after the last widening and not used for it. Measured once:
-    70.6% of the violating ones stopped (the checker of 2026-11-27 morning, before any widening: 64.7%),
-    2 of 65 clean ones flagged (before: 2). A guard against losing that, not a target: the misses are the
-    next round's work."""
+    70.6% of the violating ones stopped by the rules (the checker of 2026-11-27 morning, before any
+    widening: 64.7%), 82.4% with the learned second opinion, 2 of 65 clean ones flagged either way (before:
+    2). A guard against losing that, not a target: the misses are the next round's work."""
     rows = load_corpus(UNSEEN_PATH)
     result = replies_stopped(rows)
     for row in result.missed:
@@ -70,5 +70,34 @@ def test_unseen_replies_hold_their_measured_level() -> None:
     for row in result.flagged_clean:
         print(f"  FLAGGED CLEAN: {row['text']}")
     assert result.violating >= 80 and result.clean >= 60
-    assert result.stopped >= 0.70 * result.violating
+    assert result.stopped >= 0.80 * result.violating
     assert result.flagged <= 2
+
+
+def test_the_second_opinion_was_trained_on_the_committed_replies() -> None:
+    from policies.learned import learned_checker
+    from policies.train import data_hash
+
+    checker = learned_checker()
+    assert checker is not None, "policies/data/learned.* missing: run python -m policies.train"
+    assert checker.data_hash == data_hash(), "labelled replies changed since training: run python -m policies.train"
+
+
+def test_the_second_opinion_reads_wordings_no_rule_knows() -> None:
+    """Indirect review requests no rule matches: flagged for a person to confirm, on the suspect sentence;
+    a plain long reply and a short one are left alone, and a reply a rule stopped gets no second finding."""
+    from policies import Severity, check_text
+
+    indirect = ("Thanks for the order. If you enjoyed the lamp, a few kind words from you would brighten our week "
+                "and help other shoppers decide.")
+    assert check_text(indirect, second_opinion=False).allowed  # no rule knows it
+    found = check_text(indirect).violations
+    assert [(v.rule, v.severity) for v in found] == [("suspect_wording", Severity.CONFIRM)]
+    assert found[0].text.startswith("If you enjoyed the lamp")
+    assert indirect[found[0].start : found[0].end] == found[0].text
+    plain = ("Thank you for your message. Your order shipped on Monday with DHL and the tracking number is in "
+             "your Amazon account; it should arrive by Friday.")
+    assert check_text(plain).allowed
+    assert check_text("We will follow up tomorrow.").allowed  # short: left to the rules
+    ruled = check_text("Leave us a 5-star review and we will refund you.")
+    assert "suspect_wording" not in ruled.rules and ruled.violations
