@@ -133,9 +133,11 @@ class Pipeline:
         )
         policy: PolicyResult | None = None
         if draft.text is not None:
+            # The learned second opinion read every template when it was saved (the packaged ones in a test),
+            # and the order data filled in is sanitised: per draft it would add 2.2 ms of CPU for nothing.
             policy = check_text(
                 draft.text, marketplace=message.marketplace,
-                allowed_phone_numbers=store.allowed_phone_numbers,
+                allowed_phone_numbers=store.allowed_phone_numbers, second_opinion=False,
             )
         thresholds = self.artifact.thresholds
         decision = decide(

@@ -47,6 +47,21 @@ def test_every_template_passes_the_policy_check_with_clean_data() -> None:
                 assert not result.blocked, (draft.template, result.to_dict())
 
 
+def test_no_packaged_template_reads_like_a_rule_break() -> None:
+    """The service skips the learned second opinion on drafts (the templates were read when saved); for
+    the packaged templates, this is that reading: every phrasing, every greeting and closing."""
+    checked = 0
+    for intent in default_library().templates:
+        for status in ("shipped", "delivered", "refunded"):
+            for seed in range(20):
+                draft = draft_reply(intent=intent, seed=str(seed), buyer_name="Dana Whitfield",
+                                    order_id="114-5529301-7781125", order={**FULL_ORDER, "status": status})
+                if draft.text:
+                    checked += 1
+                    assert "suspect_wording" not in check_text(draft.text).rules, draft.text
+    assert checked > 500
+
+
 @pytest.mark.parametrize("hostile", HOSTILE_VALUES)
 def test_hostile_order_data_never_produces_an_unsafe_draft(hostile: str) -> None:
     for intent in default_library().templates:
