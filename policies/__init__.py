@@ -6,8 +6,8 @@ review manipulation, marketing, off-Amazon contact, emoji, a self-added
 "[Important]"); `sanitize_field` makes order data safe to put into a template.
 """
 
-from policies.checker import check_text
+from policies.checker import check_draft, check_text
 from policies.model import PolicyResult, Severity, Violation
 from policies.sanitize import sanitize_field
 
-__all__ = ["PolicyResult", "Severity", "Violation", "check_text", "sanitize_field"]
+__all__ = ["PolicyResult", "Severity", "Violation", "check_draft", "check_text", "sanitize_field"]

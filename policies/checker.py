@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import replace
+from typing import Any
 
 from policies.formatting import find_emoji, find_subject_important
 from policies.handles import find_handles
@@ -75,3 +76,10 @@ def check_text(
             for v in _merge(in_subject)
         ]
     return PolicyResult(tuple(violations))
+
+
+def check_draft(text: str, **kwargs: Any) -> PolicyResult:
+    """A draft from the template library: the rules only. The learned second opinion read every template
+    when it was saved (the packaged ones in a test), and the order data filled in is sanitised; per draft
+    it would cost 2.2 ms of CPU for nothing."""
+    return check_text(text, second_opinion=False, **kwargs)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -130,10 +131,11 @@ def serve(app: object, port: int) -> tuple[uvicorn.Server, threading.Thread]:
 
 
 @contextmanager
-def running_service(url: str, encoder: Encoder, artifact: ModelArtifact) -> Iterator[LiveService]:
+def running_service(url: str, encoder: Encoder, artifact: ModelArtifact, **overrides: Any) -> Iterator[LiveService]:
     """The real app on a real socket and database, sharing the one loaded model; background upkeep is
-    left to the tests, which call it directly when they need it."""
-    settings = Settings(database_url=url, recovery_interval_seconds=3600, maintenance_interval_seconds=3600)
+    left to the tests, which call it directly when they need it. overrides: other settings."""
+    settings = Settings(database_url=url, recovery_interval_seconds=3600, maintenance_interval_seconds=3600,
+                        **overrides)
     keys = make_keys(url)
     port = free_port()
     server, thread = serve(create_app(settings, encoder=encoder, artifact=artifact), port)

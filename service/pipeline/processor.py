@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from threadpoolctl import threadpool_limits
 
 from models.artifact import ModelArtifact, Prediction
-from policies import PolicyResult, check_text
+from policies import PolicyResult, check_draft
 from service.audit import service as audit
 from service.config import Settings
 from service.group_commit import GroupCommitWriter
@@ -133,11 +133,8 @@ class Pipeline:
         )
         policy: PolicyResult | None = None
         if draft.text is not None:
-            # The learned second opinion read every template when it was saved (the packaged ones in a test),
-            # and the order data filled in is sanitised: per draft it would add 2.2 ms of CPU for nothing.
-            policy = check_text(
-                draft.text, marketplace=message.marketplace,
-                allowed_phone_numbers=store.allowed_phone_numbers, second_opinion=False,
+            policy = check_draft(
+                draft.text, marketplace=message.marketplace, allowed_phone_numbers=store.allowed_phone_numbers,
             )
         thresholds = self.artifact.thresholds
         decision = decide(

@@ -7,18 +7,15 @@ training, manifest, decision), not a German model anyone should ship."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
 
 from models.artifact import ModelArtifact
 from models.encoder import Encoder
-from service.app import create_app
-from service.config import Settings
 from service.pipeline.analyze import prepare
-from tests.conftest import LiveService, free_port, make_keys, serve, unique
+from tests.conftest import LiveService, running_service, unique
 from tests.integration.fit_helpers import corpus_slice
 from training.fit import fit
 
@@ -38,18 +35,9 @@ def bilingual(encoder: Encoder) -> ModelArtifact:
     return artifact
 
 
-@contextmanager
-def service(tmp_path: Path, encoder: Encoder, artifact: ModelArtifact, languages: str) -> Iterator[LiveService]:
-    url = f"sqlite:///{tmp_path / 'handoff.db'}"
-    settings = Settings(database_url=url, encoder_languages=languages,
-                        recovery_interval_seconds=3600, maintenance_interval_seconds=3600)
-    keys = make_keys(url)
-    server, thread = serve(create_app(settings, encoder=encoder, artifact=artifact), port := free_port())
-    try:
-        yield LiveService(f"http://127.0.0.1:{port}", url, keys)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
+def service(tmp_path: Path, encoder: Encoder, artifact: ModelArtifact, languages: str
+            ) -> AbstractContextManager[LiveService]:
+    return running_service(f"sqlite:///{tmp_path / 'handoff.db'}", encoder, artifact, encoder_languages=languages)
 
 
 SHIPPED = {"status": "shipped", "carrier": "DHL", "tracking_number": "JJD0099887766",
@@ -70,7 +58,8 @@ def post(live: LiveService, body: str) -> dict[str, object]:
 def test_a_model_trained_on_german_classifies_german(
     tmp_path: Path, encoder: Encoder, bilingual: ModelArtifact
 ) -> None:
-    expected = bilingual.predict(encoder.encode([prepare(GERMAN)[1]]), [prepare(GERMAN)[1]])[0]
+    _, encoder_text = prepare(GERMAN)
+    expected = bilingual.predict(encoder.encode([encoder_text]), [encoder_text])[0]
     with service(tmp_path, encoder, bilingual, "en,de") as live:
         record = post(live, GERMAN)
     assert record["language"] == "de"
