@@ -62,7 +62,12 @@ _NUMBER_WORD = (
     r"|double|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dix|onze|douze|treize"
     r"|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|diez|once|doce|trece|catorce|quince"
     r"|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dieci|undici|dodici|venti|trenta"
-    r"|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig)"
+    r"|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig"
+    # teens and the higher tens, which German, Italian and Spanish read out too ("achtzehn-neunzig"), and
+    # German "zwo"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dreizehn|vierzehn|fünfzehn|sechzehn"
+    r"|siebzehn|achtzehn|neunzehn|sechzig|siebzig|achtzig|neunzig|zwo|tredici|quattordici|quindici|sedici"
+    r"|diciassette|diciotto|diciannove|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve)"
 )
 _SPELLED = re.compile(
     rf"\b{_NUMBER_WORD}(?:[ \t,\-]{{1,3}}(?:(?:y|e|et|und|and)[ \t]{{1,2}})?{_NUMBER_WORD}\b){{6,18}}"

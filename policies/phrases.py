@@ -53,12 +53,18 @@ _UNSURE_BEFORE = r"\b(?:whether|if)\s*$"  # "I'll check whether we can offer a d
 
 _DE_NEG = (
     r"\b(?:kein\w*|nicht|nie|amazon|beantrag\w*|anforder\w*|anfrag\w*|können sie|sie können|ob|prüf\w*"
-    r"|geprüft|klären)\b"
+    r"|geprüft|klären|haben sie|sie haben|ausgewählt|gewählt)\b"
 )
 _FR_NEG = r"(?:\bamazon\b|\bdemand\w*|\bpouvez\b|\bne\b|\bn'|\bpas\b|\baucun\w*|\bsi\b|\bvérifi\w*)"
 _ES_NEG = r"\b(?:amazon|no|solicit\w*|puede|pueden|ningún|ninguna)\b"
 _IT_NEG = r"\b(?:amazon|non|richied\w*|può|possono|nessun\w*)\b"
 _JA_NEG = r"(?:amazon|アマゾン|できません|いたしかねます|致しかねます|出来ません)"
+
+# What a seller sends that is not goods: "vous envoyer un nouveau lien de suivi"
+_FR_NOT_GOODS = (
+    r"\b(?:lien|suivi|numéro|code|message|mail|e-mail|courriel|facture|étiquette|photo|notice|mode d'emploi"
+    r"|instructions?|devis|formulaire|bon de retour|lien de suivi)\b"
+)
 
 COMPENSATION: tuple[Phrase, ...] = (
     # en: money "back to your account", a spare thrown in, a better price, something at no cost to you
@@ -224,7 +230,8 @@ COMPENSATION: tuple[Phrase, ...] = (
     ),
     Phrase(
         r"\b(?:le|te|les|os) (?:enviaremos|enviamos|mandaremos|mandamos|ofrecemos|ofreceremos|regalamos"
-        r"|regalaremos|daremos|damos|haremos llegar|hacemos llegar|podemos (?:enviar|ofrecer|dar|mandar))\b"
+        r"|regalaremos|daremos|damos|haremos llegar|hacemos llegar|hago llegar|haré llegar|envío|mando"
+        r"|podemos (?:enviar|ofrecer|dar|mandar))\b"
         + _GAP + r"{0,50}?(?:reemplazo|sustitución|sustituto|uno nuevo|una nueva|(?:producto|artículo|unidad)"
         r" nuev[oa]|nuev[oa] (?:producto|artículo|unidad)|cupón|cupon|descuento|tarjeta regalo|vale|bono"
         r"|reembolso|compensación|gratis|gratuit\w*|sin coste|sin costo|sin cargo|regalo)",
@@ -265,6 +272,80 @@ COMPENSATION: tuple[Phrase, ...] = (
         r"|させていただきます|させて頂きます|します|しました|いたしました)",
         veto=_JA_NEG,
     ),
+    # Round five's families (de/fr/es/it/ja first, English where the same family exists):
+    # a deduction on the next purchase: "beim nächsten Kauf ziehe ich Ihnen die Versandkosten ab"
+    Phrase(r"\b(?:ziehe|ziehen) (?:ich|wir) ihnen\b" + _GAP + r"{0,60}?\bab\b|\berlass(?:e|en) (?:ich|wir) ihnen\b"
+           r"|\b(?:je|nous) vous (?:déduir\w*|déduis\w*)|\ble (?:descuento|descontaré|descontaremos|descontamos|rebajo"
+           r"|rebajaré|rebajaremos)\b|\ble (?:sconto|sconterò|sconteremo|scaliamo|scalerò|scaleremo|tolgo|toglierò"
+           r"|toglieremo)\b" + _GAP + r"{0,40}?(?:spese|importo|€|\d|prezzo|spedizione)"),
+    Phrase(r"次回(?:の)?(?:ご購入|ご注文|お買い物|お買い上げ)" + _GAP + r"{0,30}?(?:送料|無料|お値引き|値引き|サービス)"),
+    # On the house: "cadeau de la maison", "geht aufs Haus", "invita la casa", "offre la casa", "it's on us"
+    Phrase(r"\bcadeau de la maison\b|\boffert(?:e|s|es)? par (?:la maison|nous)\b|\baux frais de la maison\b"
+           r"|\bc'est (?:cadeau|offert)\b|\bà nos frais\b|\bgeht aufs haus\b|\bauf unsere (?:kosten|rechnung)\b"
+           r"|\b(?:schenken|spendieren) (?:wir|ich) ihnen\b|\binvita la casa\b|\bcorre (?:de|por) nuestra cuenta\b"
+           r"|\ba nuestro cargo\b|\bpor cuenta nuestra\b|\boffre la casa\b|\ba (?:nostre|mie) spese\b"
+           r"|\ba (?:nostro|mio) carico\b|\bomaggio della casa\b|\bin omaggio\b"
+           r"|\b(?:it's|it is|that's|that one's|this one's|those are|these are) on (?:us|the house)\b|\bon the house\b"
+           r"|\b(?:das )?geht auf (?:uns|mich)\b|\bdetalle de la casa\b|\bregalo de la casa\b",
+           veto_before=r"\b(?:non|no|ne|nicht|not)\b" + _GAP + r"{0,20}$"),
+    Phrase(r"\bde regalo\b", veto_before=r"(?:envoltorio|papel|envolver|tarjeta|bolsa|caja|embalaje|paquete|nota"
+           r"|mensaje|idea|opción|opciones|ticket)\s*$"),
+    # The apology gift: "pour me faire pardonner, je glisse ...", "お詫びの気持ちとして、替え刃を同封"
+    Phrase(r"\b(?:pour (?:me|nous) faire pardonner|en guise d'excuses?|pour (?:nous|m')excuser|para compensar"
+           r"|como disculpa|para disculparnos|per farmi perdonare|per farci perdonare|come scusa|per scusarci"
+           r"|a titolo di scuse|to make (?:it )?up (?:to you|for (?:it|this|that|the))|by way of apology"
+           r"|zur entschädigung|um das wiedergutzumachen)\b" + _GAP
+           + r"{0,80}?\b(?:glisse|glissons|joins|joindrons|ajoute|ajoutons|mets|mettons|envoie|envoyons|offre|offrons"
+           r"|enviamos|enviaremos|incluimos|incluiremos|añadimos|añadiremos|regalamos|mandamos|aggiungo|aggiungiamo"
+           r"|invio|inviamo|spedisco|spediamo|regalo|regaliamo|metto|mettiamo|send|sending|add|adding|include"
+           r"|including|enclose|enclosing|throw|pop|slip|give|legen|lege|schicken|schicke|senden|sende|packen"
+           r"|packe)\b"),
+    # A small present: "le faccio anche un piccolo regalo", "je vous fais un petit cadeau"
+    Phrase(r"\b(?:le|ti|vi) (?:faccio|facciamo|farò|faremo) (?:anche |pure )?(?:un )?(?:piccolo )?(?:regalo|omaggio"
+           r"|sconto|buono)\b|\b(?:le|te|les) (?:hago|hacemos|haré|haremos) (?:también )?(?:un )?(?:pequeño )?"
+           r"(?:regalo|descuento|obsequio)\b|\b(?:je|nous) vous (?:fais|faisons|ferai|ferons) (?:aussi |également )?"
+           r"(?:un )?(?:petit )?(?:cadeau|geste|remise|rabais)\b|\b(?:mache|machen) (?:ich|wir) ihnen (?:auch |noch )?"
+           r"(?:ein )?(?:kleines )?(?:geschenk|präsent)\b|\b(?:ho|abbiamo) (?:messo|aggiunto|inserito|incluso)\b" + _GAP
+           + r"{0,40}?\b(?:in più|in omaggio|extra|gratis|in regalo)\b|\b(?:lege|legen|packe|packen|stecke|stecken)"
+           r" (?:ich|wir)\b" + _GAP + r"{0,40}?\b(?:neue[nrs]?|ersatz\w*|gratis|kostenlos\w*|dazu|zusätzlich\w*|extra)\b"),
+    # "das alte brauchen Sie nicht zurückzuschicken": keeping the item
+    Phrase(r"\b(?:brauchen|müssen) sie (?:\w+ ){0,3}?nicht (?:mehr )?(?:zurück\w*|einzusenden|einsenden|retournieren)",
+           veto_before=r"\bamazon\b" + _GAP + r"*$", veto_after=r"^" + _GAP + r"{0,40}?amazon"),
+    Phrase(r"お詫び(?:の気持ち|のしるし|の印|の品)?(?:として|に)" + _GAP + r"{0,40}?(?:同封|お送り|送付|お付け|差し上げ|進呈"
+           r"|プレゼント|ご用意|お届け|返金|値引)"),
+    # "you won't have to pay anything" for a replacement or a repair
+    Phrase(r"\byou (?:won't|will not|don't|do not|needn't|shouldn't) (?:have to |need to )?pay (?:anything|a (?:penny"
+           r"|cent|thing|dime)|nothing)\b|\bwon't cost you (?:anything|a (?:penny|cent|thing))\b"
+           r"|\b(?:müssen|brauchen) sie\b" + _GAP + r"{0,20}?\bnichts\b" + _GAP + r"{0,15}?\b(?:zu )?(?:bezahlen"
+           r"|zahlen)\b|\bkostet sie nichts\b|\bkeine kosten für sie\b|\brien à payer\b|\bne vous coûtera rien\b"
+           r"|\bno (?:tendrá|tiene|tendrás|tienes) que pagar nada\b|\bno le costará nada\b"
+           r"|\bsin (?:ningún )?cost[eo] para usted\b|\bnon (?:dovrà|deve|dovrai|devi) pagare (?:nulla|niente)\b"
+           r"|\bnon le costerà (?:nulla|niente)\b|\bsenza (?:alcun )?costo per lei\b|\bsenza spese per lei\b"
+           r"|(?:ご負担|費用|料金|代金)(?:は)?(?:一切)?(?:ございません|いただきません|頂きません|かかりません)",
+           veto_before=r"(?:amazon|アマゾン)" + _GAP + r"*$"),
+    # es/it first-person money back in the present and future: "le abonaremos 5 €", "le rimborso subito la metà"
+    Phrase(r"\b(?:le|les|te|os) (?:abonaremos|abonamos|abonaré|abono|devolveremos|devolvemos|devolveré|devuelvo"
+           r"|reintegraremos|reintegramos)\b" + _GAP + r"{0,40}?(?:[€$]|\d|importe|dinero|gastos)",
+           veto=_ES_NEG),
+    Phrase(r"\b(?:le|ti|vi|la) (?:rimborso|rimborsiamo|rimborserò|rimborseremo|restituisco|restituiamo"
+           r"|restituirò|accredito|accreditiamo|accrediterò|accrediteremo)\b",
+           veto=_IT_NEG, veto_before=r"\bnon\s*$"),
+    # Keeping the item: "den Artikel können Sie behalten", "puede quedárselo", "il terrario può tenerlo"
+    Phrase(r"\b(?:können|dürfen) sie (?:es|ihn|sie|das \w+|den \w+|die \w+)? ?(?:gerne |gern |einfach |ruhig"
+           r" |selbstverständlich )?behalten\b|\bbehalten sie (?:es|ihn|das gerät|den artikel)\b",
+           veto=r"verpackung|karton|rechnung|beleg|quittung|einstellung|überblick|nerven"),
+    Phrase(r"\b(?:puede|pueden|podrá|puedes) quedárse(?:lo|la|los|las)\b|\bquéde(?:se|nse)(?:lo|la|los|las)\b"
+           r"|\b(?:vous pouvez|vous pourrez) (?:le|la|les) garder\b|\bconservez-(?:le|la|les)\b"),
+    Phrase(r"\b(?:può|potete|potrà|puoi) tener(?:lo|la|li|le|selo|sela|selo pure)\b|\bse (?:lo|la|li|le) tenga\b",
+           veto_after=r"^\s*(?:premut|acces|spent|pulit|ferm|chius|apert|in |sotto|sopra|lontan|vicin|al riparo"
+           r"|a \d|d'occhio|sotto controllo|presente)"),
+    # fr: a new part sent by the seller: "vous expédier une sonde neuve"
+    Phrase(r"\bvous (?:expédier|envoyer|renvoyer|faire parvenir|expédie|envoie|renvoie|expédierai|expédierons"
+           r"|enverrai|enverrons|renverrai|renverrons|ferai parvenir|ferons parvenir)\b" + _GAP
+           + r"{0,50}?\b(?:neu(?:f|ve|fs|ves)|nouve(?:au|l|lle|aux|lles)|de remplacement|de rechange|gratuit\w*"
+           r"|offert\w*|sans frais)\b",
+           veto=_FR_NOT_GOODS, veto_after=r"^\s*(?:de |d')?" + _FR_NOT_GOODS,
+           veto_before=r"(?:\bne\b|\bn'|\bpas\b|\bsi\b|\bs'il\b|\bpossible\b|\bvérifi\w*|\bamazon\b)" + _GAP + r"*$"),
 )
 
 # ------------------------------------------------------------ review requests
@@ -274,6 +355,19 @@ _THANKS = (
     r"(?: to)?"
 )
 _THANKS_BEFORE = _THANKS + r"\s*$"
+
+_PRODUCT_PAGE = (
+    r"(?:produktseite|artikelseite|fiche (?:du )?produit|fiche de l'article|page (?:du )?produit|página del producto"
+    r"|ficha del (?:producto|artículo)|pagina del prodotto|scheda (?:del )?prodotto|商品ページ|product page|listing"
+    r"|sezione (?:delle )?recensioni|secci[oó]n de (?:reseñas|opiniones)|rubrique (?:des )?avis|bewertungsbereich"
+    r"|レビュー欄)"
+)
+_FEW_WORDS = (
+    r"(?:\b(?:ein paar|einige|zwei|wenigen|kurzen?) (?:zeilen|worte|wörtern|sätze|sätzen)\b|\bein kurzes wort\b"
+    r"|\b(?:un )?petit (?:mot|commentaire)\b|\bquelques (?:mots|lignes)\b|\bun mot\b|\b(?:unas|algunas|dos|pocas)"
+    r" (?:líneas|palabras)\b|\bun (?:breve )?comentario\b|\b(?:due|poche|qualche) (?:righe|parole)\b"
+    r"|\bun (?:breve )?commento\b|ひとこと|一言|ご感想)"
+)
 
 REVIEW: tuple[Phrase, ...] = (
     # en: "would you consider updating it", after the review was named; "rate it out of five"; "all we'd ask is
@@ -402,7 +496,8 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(
         r"\b(?:bewertung|rezension|feedback|sterne)\w*\b" + _GAP + r"{0,40}?\b(?:abzugeben|abgeben|hinterlassen"
         r"|schreiben|verfassen|ändern|entfernen|löschen|anpassen|überarbeiten|aktualisieren|zurückziehen"
-        r"|zurücknehmen|korrigieren|überdenken|zu ändern|zu entfernen|zu löschen|zu hinterlassen)\b"
+        r"|zurücknehmen|korrigieren|überdenken|zu ändern|zu entfernen|zu löschen|zu hinterlassen)\b",
+        veto_before=r"\b(?:ob|gefragt|fragen|fragten|frage)\b" + _GAP + r"*$",
     ),
     Phrase(r"\b(?:bewerten|rezensieren) sie (?:uns|den artikel|das produkt|ihren kauf|unseren shop)\b"),
     Phrase(r"\b(?:5|fünf)[- ]?sterne\w*\b", veto_before=r"\b(?:danke|dank)\b" + _GAP + r"{0,20}$"),
@@ -455,6 +550,20 @@ REVIEW: tuple[Phrase, ...] = (
            r"|星(?:5|５|を5|を５|をつけ|を付け|の数)"),
     Phrase(r"高評価|星5|星５|★5|5つ星|五つ星|良い評価|よい評価|好評価"),
     Phrase(r"(?:レビュー|評価|フィードバック)" + _GAP + r"{0,8}?(?:変更|削除|修正|取り消|取消|取り下げ|見直|更新)"),
+    # A few words on the product page, in either order: "auf der Produktseite in ein paar Sätzen erzählen",
+    # "un petit mot sous la fiche produit"
+    Phrase(_PRODUCT_PAGE + _GAP + r"{0,60}?" + _FEW_WORDS),
+    Phrase(_FEW_WORDS + _GAP + r"{0,60}?" + _PRODUCT_PAGE),
+    # Telling other buyers: "anderen Sammlern erzählen", "raconter aux autres acheteurs", "他のお客様の参考に"
+    Phrase(r"\banderen (?:käufer|kunden|sammler|interessenten|eltern|nutzer|hobby\w*|musiker|gärtner|bastler"
+           r"|leser|fans)\w*\b" + _GAP + r"{0,60}?\b(?:erzählen|berichten|mitteilen|schreiben|verraten|empfehlen)\b"
+           r"|\b(?:dire|raconter|partager|expliquer) (?:aux|avec les) autres (?:acheteurs|clients|client\w*|lecteurs"
+           r"|parents|passionnés|utilisateurs)\b|\b(?:contar|compartir|decir|explicar)(?:le)? (?:a|con) otros"
+           r" (?:compradores|clientes|usuarios|padres|lectores)\b|\b(?:raccontare|dire|condividere|spiegare)"
+           r" (?:agli|con gli) altri (?:acquirenti|clienti|utenti|genitori|lettori|appassionati)\b",
+           veto_before=r"\b(?:wie|von|comme|como|come)\s*$"),
+    Phrase(r"\bestrellitas\b|\bstelline\b|\b(?:ein paar|einige|fünf|5) sternchen\b|\bpetites étoiles\b"),
+    Phrase(r"(?:他の|ほかの)(?:お客様|お客さま|購入者|購入者様|方)(?:の|に|へ)" + _GAP + r"{0,20}?(?:参考|お役に立|伝え|教えて)"),
 )
 
 # ----------------------------------------------------------------- marketing
@@ -474,7 +583,7 @@ MARKETING: tuple[Phrase, ...] = (
     Phrase(r"\bunser(?:e|en)? neue[rsn]?\b" + _GAP + r"{0,60}?\b(?:im angebot|erhältlich|verfügbar|reduziert)\b"
            r"|\b(?:diese|nächste) woche im angebot\b"),
     Phrase(r"\b(?:le |li |la |lo )?trova (?:anche )?(?:nel nostro negozio|sul nostro store|nella nostra vetrina)\b"),
-    Phrase(r"(?:新色|新商品|新作|新シリーズ|新製品)(?:「[^」]{0,20}」)?(?:が|を|も)?(?:発売|登場|入荷)"),
+    Phrase(r"(?:新色|新商品|新作|新シリーズ|新製品|新モデル)(?:「[^」]{0,20}」)?(?:が|を|も)?[^。！？\n]{0,12}?(?:発売|登場|入荷)"),
     # en: other products "in our storefront too", "just search our brand name on Amazon"
     Phrase(r"\b(?:are|is) (?:also |now )?(?:in|on|available in|available on) our (?:amazon )?(?:storefront|store"
            r"|shop)(?: too| as well)?\b"),
@@ -606,6 +715,49 @@ MARKETING: tuple[Phrase, ...] = (
     Phrase(r"ストア(?:ページ)?(?:も|を)?" + _GAP + r"{0,6}?(?:ご覧|チェック|フォロー)"),
     Phrase(r"フォロー(?:して|を|お願い)|メルマガ|メールマガジン|ニュースレター|配信停止|配信を停止"),
     Phrase(r"次回(?:の)?(?:ご購入|ご注文|お買い物|お買い上げ)" + _GAP + r"{0,30}?(?:割引|クーポン|%|％|オフ|off)"),
+    # Offering to tell the buyer about new products: "je peux vous prévenir dès que la nouvelle série ..."
+    Phrase(r"\b(?:let you know|notify you|tell you|drop you a (?:line|message)|message you|keep you (?:posted|updated"
+           r"|informed))\b" + _GAP + r"{0,40}?\b(?:new|latest|next)\b" + _GAP + r"{0,20}?\b(?:collection|range|line"
+           r"|series|models?|colou?rs?|flavou?rs?|products?|designs?|release|edition)\b"
+           r"|\b(?:benachrichtig|informier|bescheid|melde)\w*\b" + _GAP + r"{0,50}?\bneue[nrs]?\b" + _GAP
+           + r"{0,20}?(?:kollektion|serie|modell|farbe|produkt|sortiment|reihe|edition)"
+           r"|\b(?:prévenir|informer|tenir au courant|avertir|prévien\w*|informe\w*)\b" + _GAP + r"{0,50}?\bnouve(?:au|l"
+           r"|lle|aux|lles)\b" + _GAP + r"{0,20}?(?:série|collection|gamme|modèle|couleur|coloris|produit|ligne"
+           r"|édition)"
+           r"|\b(?:avisar\w*|le aviso|le avisaré|le avisaremos|informar\w*|le informaré|le informaremos)\b" + _GAP
+           + r"{0,50}?\bnuev[oa]s?\b" + _GAP + r"{0,20}?(?:colección|serie|modelo|color|producto|línea|gama|edición)"
+           r"|\b(?:avvisar\w*|avviser\w*|la avviso|la informo|informarla|aggiornarla)\b" + _GAP
+           + r"{0,50}?\bnuov[oaie]\b" + _GAP + r"{0,20}?(?:serie|collezione|modell|color|prodott|linea|gamma|edizione)"),
+    # Signing the buyer up to a list: "la iscrivo alla nostra lista per le novità"
+    Phrase(r"\b(?:add|put|sign) you (?:up )?(?:to|on|for) (?:our|my) (?:\w+ )?(?:list|newsletter|mailing)"
+           r"|\b(?:trage|tragen|nehme|nehmen|setze|setzen) (?:ich|wir) sie\b" + _GAP + r"{0,30}?(?:liste|verteiler"
+           r"|newsletter|kundenkartei)|\bvous (?:inscrire|inscris|inscrirai|inscrirons|ajouter|ajoute|ajouterai"
+           r"|ajouterons)\b" + _GAP + r"{0,30}?(?:liste|newsletter|lettre d'info)|\b(?:le (?:apunto|apuntaré"
+           r"|apuntamos|inscribo|inscribiré|inscribimos|añado|añadiré|añadimos)|apuntarle|inscribirle|añadirle)\b"
+           + _GAP + r"{0,30}?(?:lista|boletín|newsletter)|\b(?:la (?:iscrivo|iscriverò|iscriviamo|aggiungo|aggiungerò"
+           r"|aggiungiamo|inserisco|inseriamo)|iscriverla|aggiungerla|inserirla)\b" + _GAP
+           + r"{0,30}?(?:lista|newsletter|mailing)|(?:リスト|会員|メルマガ|ニュースレター)(?:に|へ)(?:ご)?(?:登録|追加)",
+           veto=r"attente|attesa|espera|warteliste|waiting|wait list|waitlist|rückruf"),
+    Phrase(r"\b(?:votre|vos) (?:prochaine|prochain|prochains|prochaines) (?:commande|achat)s?" + _GAP
+           + r"{0,60}?(?:\d{1,3} ?%|réduction|remise|code|bon d'achat)|\b(?:su|tu) (?:próxima|siguiente) (?:compra"
+           r"|pedido)" + _GAP + r"{0,60}?(?:\d{1,3} ?%|descuento|cupón|código)|(?:\d{1,3} ?%|descuento|cupón|código"
+           r"|réduction|remise|sconto|buono|codice|coupon)" + _GAP + r"{0,60}?\b(?:(?:su|tu) (?:próxima|siguiente)"
+           r" (?:compra|pedido)|(?:suo|tuo) prossimo (?:acquisto|ordine)|(?:votre|vos) (?:prochaine|prochain)"
+           r" (?:commande|achat))|\b(?:suo|tuo) prossimo (?:acquisto|ordine)" + _GAP
+           + r"{0,60}?(?:\d{1,3} ?%|sconto|buono|codice|coupon)"),
+    Phrase(r"\b(?:diese|nächste|kommende) woche\b" + _GAP + r"{0,30}?(?:\d{1,3} ?%|günstiger|reduziert|im angebot)"
+           r"|\b\d{1,3} ?% (?:günstiger|billiger|reduziert)\b|\bim shop nach\b|\brundbrief\b|\brundmail\b"
+           r"|\binfobrief\b|\b(?:nehme|nehmen) (?:ich|wir) sie (?:gerne |gern )?(?:in (?:den|unseren) verteiler )?auf\b"),
+
+    # "notre nouveau bouchon ... vient d'arriver dans notre boutique Amazon"
+    Phrase(r"\bnotre (?:nouveau|nouvel|nouvelle|nouveaux|nouvelles)\b" + _GAP + r"{0,80}?\b(?:disponible|vient d'arriver"
+           r"|viennent d'arriver|en vente|boutique)|\b(?:nuestro nuevo|nuestra nueva|nuestros nuevos|nuestras nuevas)\b"
+           + _GAP + r"{0,80}?\b(?:disponible|acaba de llegar|ya está|a la venta|tienda)|\b(?:il nostro nuovo|la nostra"
+           r" nuova|i nostri nuovi|le nostre nuove)\b" + _GAP + r"{0,80}?\b(?:disponibil|appena arrivat|in vendita"
+           r"|negozio)|\bour (?:new|latest)\b" + _GAP + r"{0,60}?\b(?:is|are) (?:now |also )?(?:available|in stock"
+           r"|out|on sale|live)\b",
+           veto=r"transporteur|livreur|colis|envoi|entrepôt|adresse|numéro|délai|transportista|almacén|dirección"
+           r"|corriere|magazzino|indirizzo|courier|warehouse|address|tracking|policy|politique|política|politica"),
 )
 
 # --------------------------------------------------------------- off Amazon
@@ -743,6 +895,30 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r"|公式(?:サイト|ホームページ|オンラインショップ)|自社(?:サイト|ホームページ)"),
     Phrase(r"(?:amazon|アマゾン)(?:以外|外)|ペイパル|銀行振込|お振込"),
     Phrase(r"(?:メールアドレス|電話番号|ライン|line ?id)(?:を)?(?:教えて|お知らせ|送って|ご連絡)"),
+    # Without going through Amazon: "senza passare da Amazon", "sans passer par Amazon", "Amazonを通さず"
+    Phrase(r"\bwithout (?:going |having to go )?(?:through|via) amazon\b|\bbypass(?:ing)? amazon\b"
+           r"|\bohne (?:den )?(?:umweg über |über )?amazon\b|\ban amazon vorbei\b|\bsans (?:re)?passer par amazon\b"
+           r"|\bsin pasar por amazon\b|\bsenza passare (?:da|per|tramite) amazon\b"
+           r"|(?:amazon|アマゾン)(?:を)?(?:通さず|介さず|経由せず|通さない|介さない)",
+           veto_before=r"\b(?:not|n't|cannot|unable|nicht|kein\w*|ne|pas|no|non)\b" + _GAP + r"*$"),
+    # Come to the physical shop: "passare direttamente in bottega", "pásese por nuestra tienda", "店舗へお越し"
+    Phrase(r"\bpassar\w* (?:direttamente |pure |anche )?(?:in bottega|in negozio|nel nostro negozio|da noi"
+           r"|in laboratorio)\b|\bpass(?:er|ez) (?:nous voir )?(?:à la boutique|au magasin|à l'atelier|dans notre"
+           r" (?:boutique|magasin|atelier))\b|\bpás(?:ese|ate|ense) por (?:nuestra|la) tienda\b|\bvenga a (?:nuestra"
+           r"|la) tienda\b|\b(?:kommen|schauen) sie (?:doch |gerne |gern |einfach |mal )*(?:bei uns )?(?:im laden"
+           r"|in unserem (?:laden|geschäft|ladengeschäft)|in unserer (?:werkstatt|filiale))"
+           r"|(?:店舗|店頭|実店舗|工房)(?:に|へ|まで)(?:直接)?(?:お越し|ご来店|来店|お立ち寄り)",
+           veto_after=r"^\s*(?:amazon|on amazon|su amazon|sur amazon|en amazon)"),
+    Phrase(r"\bappel(?:er|ez) (?:directement )?(?:notre|mon|l')(?:atelier|magasin|boutique|bureau|service|standard"
+           r"|équipe)|\bllam(?:ar|e) (?:directamente )?a nuestr[oa] (?:taller|tienda|oficina|servicio|equipo)"
+           r"|\bchiam(?:are|i) (?:direttamente )?(?:il )?(?:nostro|nostra) (?:laboratorio|negozio|ufficio|servizio"
+           r"|bottega|assistenza)|\brufen sie (?:direkt )?(?:in )?(?:unsere[nmr]?|unser) (?:werkstatt|laden|geschäft"
+           r"|büro|service|hotline)",
+           veto_after=r"^" + _GAP + r"{0,30}?amazon"),
+    # Ordering from the seller's own shop: "弊社の直営店へ直接ご注文"
+    Phrase(r"(?:直営店|公式(?:ストア|ショップ|サイト|オンラインショップ)|自社(?:店舗|ショップ|通販|サイト))" + _GAP
+           + r"{0,10}?(?:へ|に|まで|から|で)" + _GAP + r"{0,6}?(?:ご注文|注文|お申し込み|お支払い|ご購入|購入|お問い合わせ)"
+           r"|直接(?:ご)?注文", veto_before=r"(?:amazon|アマゾン)" + _GAP + r"{0,10}$"),
 )
 
 # Words that make a compensation promise an incentive when a review request

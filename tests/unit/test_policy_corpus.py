@@ -44,11 +44,12 @@ def test_corpus_recall_and_false_positives() -> None:
 
 
 def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
-    """Replies by writers who never saw the checker: 880 in four rounds. Before the rules were widened for
+    """Replies by writers who never saw the checker: 1,030 in five rounds. Before the rules were widened for
     each round, the checker stopped 82% of the first round's violating replies (flagging 4% of its clean
-    ones), then 80%, 82% and 81% of the next three's (none flagged)."""
+    ones), then 80%, 82%, 81% and 82% (the fifth with the learned second opinion; rules alone 71%) of the
+    next four's (at most 2 clean ones flagged)."""
     rows = load_corpus(FRESH_PATH)
-    assert len(rows) >= 850 and {r["language"] for r in rows} == LANGUAGES
+    assert len(rows) >= 1000 and {r["language"] for r in rows} == LANGUAGES
     result = replies_stopped(rows)
     for row in result.missed:
         print(f"  NOT STOPPED {row['violations']}: {row['text']}")
@@ -59,19 +60,20 @@ def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
 
 
 def test_unseen_replies_hold_their_measured_level() -> None:
-    """150 replies in de/fr/es/it/ja written after the last widening and not used for it. Measured once:
-    70.6% of the violating ones stopped by the rules (the checker of 2026-11-27 morning, before any
-    widening: 64.7%), 82.4% with the learned second opinion, 2 of 65 clean ones flagged either way (before:
-    2). A guard against losing that, not a target: the misses are the next round's work."""
+    """Round six: 160 English replies and 150 in de/fr/es/it/ja, written after the last widening and not
+    used for it. Measured once, after round five's widening and retraining: 92.6% of the 175 violating
+    ones stopped (rules alone 88.0%), 4 of 135 clean ones flagged (3 by the rules). The checker as it was
+    before round five's widening: 92.0%, 5 flagged. A guard against losing that, not a target: the misses
+    are the next round's work."""
     rows = load_corpus(UNSEEN_PATH)
     result = replies_stopped(rows)
     for row in result.missed:
         print(f"  NOT STOPPED {row['violations']}: {row['text']}")
     for row in result.flagged_clean:
         print(f"  FLAGGED CLEAN: {row['text']}")
-    assert result.violating >= 80 and result.clean >= 60
-    assert result.stopped >= 0.80 * result.violating
-    assert result.flagged <= 2
+    assert result.violating >= 170 and result.clean >= 130
+    assert result.stopped >= 0.90 * result.violating
+    assert result.flagged <= 4
 
 
 def test_the_second_opinion_was_trained_on_the_committed_replies() -> None:

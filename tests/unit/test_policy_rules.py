@@ -294,6 +294,46 @@ def test_refund_information_passes(text: str) -> None:
     assert "compensation_promise" not in rules(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words of round five's compensation families, used for something else
+        "La garantie est de 2 ans ; conservez la facture Amazon.",
+        "Je vérifie s'il nous est possible de vous faire parvenir une pièce de rechange.",
+        "Nous allons vous envoyer un nouveau lien de suivi.",
+        "El abono suele verse en su tarjeta entre 3 y 5 días hábiles.",
+        "Può tenerlo premuto per cinque secondi per resettare il timer.",
+        "Bitte behalten Sie die Originalverpackung, bis die Rücksendung angemeldet ist.",
+        "Wie ich sehe, haben Sie im Rücksendezentrum bereits Ersatz ausgewählt; Amazon verschickt ihn.",
+        "Für die Rücksendung über Amazon müssen Sie nichts bezahlen.",
+        "La bolsa de regalo no está incluida en el pedido.",
+        "Il tappo non è in omaggio con questo modello, va ordinato a parte.",
+    ],
+)
+def test_compensation_lookalikes_pass(text: str) -> None:
+    assert "compensation_promise" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Beim nächsten Kauf ziehe ich Ihnen die Versandkosten ab.", "compensation_promise"),
+        ("Je glisse deux bobines dans le colis, cadeau de la maison.", "compensation_promise"),
+        ("Le rimborso subito la metà dell'importo e il terrario può tenerlo.", "compensation_promise"),
+        ("お詫びの気持ちとして、替え刃を一枚同封いたします。", "compensation_promise"),
+        ("Un petit mot sous la fiche produit nous ferait chaud au cœur.", "review_manipulation"),
+        ("Würden Sie anderen Sammlern auf der Produktseite erzählen, wie sie klingt?", "review_manipulation"),
+        ("Se vuole, la iscrivo alla nostra lista per le novità di Natale.", "marketing"),
+        ("Le dejo el código RIEGO10 para su próxima compra.", "marketing"),
+        ("Le corde conviene ordinarle in bottega, senza passare da Amazon.", "off_amazon"),
+        ("次回からは弊社の直営店へ直接ご注文いただけます。", "off_amazon"),
+        ("Sie erreichen ihn unter null-sieben-elf, vier-vier-zwei, achtzehn-neunzig.", "phone_number"),
+    ],
+)
+def test_round_five_families(text: str, rule: str) -> None:
+    assert rule in rules(text)
+
+
 def test_compensation_for_review_is_blocked() -> None:
     result = check_text("We'll send you a $15 gift card for your honest review.")
     comp = [v for v in result.violations if v.rule == "compensation_promise"]
