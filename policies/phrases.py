@@ -66,6 +66,9 @@ _FR_NOT_GOODS = (
     r"|instructions?|devis|formulaire|bon de retour|lien de suivi)\b"
 )
 
+# "eine Erstattung ohne Rücksendung können wir leider nicht vornehmen": the refusal comes after the noun
+_DE_REFUSED_AFTER = r"^" + _GAP + r"{0,60}?\b(?:können|dürfen|werden) wir\b" + _GAP + r"{0,30}?\b(?:nicht|keine)\b"
+
 COMPENSATION: tuple[Phrase, ...] = (
     # en: money "back to your account", a spare thrown in, a better price, something at no cost to you
     Phrase(r"(?:[$€£¥₹]|\b(?:rs\.?|inr)) ?\d" + _GAP + r"{0,30}?\bback (?:to|into|on) your (?:account|card|bank"
@@ -130,7 +133,7 @@ COMPENSATION: tuple[Phrase, ...] = (
         r"|exchang(?:e|ed))(?: you)?"
         r" (?:it|them|this|that|one|(?:(?:the|your|a|an|another) )?(?:(?:new|brand[- ]new|fresh|second|working) )"
         r"(?:\w+ ){0,2}?(?:one|item|product|unit|device|part|piece|bottle|pair|set)"
-        r"|(?:the|your|a|an) (?:\w+ ){0,2}?(?:item|product|unit|order|device|parcel"
+        r"|(?:the|your|a|an) (?:\w+ ){0,2}?(?:item|product|unit|order|device|parcel|one"
         r"|package|part|piece|bottle|pair|set|goods|purchase|shipment))\b",
         veto=_NEG_EN,
     ),
@@ -173,7 +176,7 @@ COMPENSATION: tuple[Phrase, ...] = (
     Phrase(
         r"\b(?:wir|ich)\b" + _GAP + r"{0,50}?\b(?:(?:zurück|rück)?erstatt\w*|gutschreib\w*|gutgeschrieben"
         r"|entschädig\w*|ersetzen|ersetzt)\b",
-        veto=_DE_NEG,
+        veto=_DE_NEG, veto_after=_DE_REFUSED_AFTER,
     ),
     Phrase(
         r"\b(?:wir|ich)\b" + _GAP + r"{0,50}?\b(?:gutschein\w*|rabatt\w*|preisnachlass|nachlass|teilerstattung"
@@ -211,7 +214,8 @@ COMPENSATION: tuple[Phrase, ...] = (
     Phrase(
         r"\b(?:nous|je|j')" + _GAP + r"{0,40}?\b(?:bon d'achat|carte cadeau|code promo|code de réduction"
         r"|réduction|remise|geste commercial|produit de remplacement|article de remplacement|un remplacement"
-        r"|remplacement gratuit|gratuitement|à titre gracieux|compensation|vous offr\w+|un nouvel? (?:produit"
+        r"|remplacement gratuit|gratuitement|à titre gracieux|sans frais|à nos frais|compensation|vous offr\w+"
+        r"|un nouvel? (?:produit"
         r"|article|appareil|exemplaire)|une nouvelle (?:unité|paire))",
         veto=_FR_NEG,
     ),
@@ -223,7 +227,7 @@ COMPENSATION: tuple[Phrase, ...] = (
     Phrase(
         r"\b(?:reembolsaremos|reembolsamos|hemos reembolsado|vamos a reembolsar\w*|podemos reembolsar\w*"
         r"|procederemos (?:a|al) (?:reembols\w*|devol\w*)|devolveremos (?:el|su) (?:dinero|importe)"
-        r"|compensaremos|compensamos|hemos (?:emitido|procesado|tramitado|realizado) (?:el|un|su) reembolso"
+        r"|compensaremos|compensamos|hemos (?:emitido|procesado|tramitado|realizado|hecho) (?:el|un|su) reembolso"
         r"|(?:emitiremos|procesaremos|tramitaremos|realizaremos|haremos) (?:el|un|su) reembolso)\b",
         veto=r"\bno\b",
         veto_before=r"\bno\s*$",
@@ -267,7 +271,8 @@ COMPENSATION: tuple[Phrase, ...] = (
         veto_before=r"(?:amazon|アマゾン)" + _GAP + r"{0,15}$",
     ),
     Phrase(
-        r"(?:ギフト券|ギフトカード|クーポン|割引|代替品|交換品|新しい商品|新しいもの|無料で|無償で|お詫びの品|粗品)" + _GAP
+        r"(?:ギフト券|ギフトカード|クーポン|割引|代替品|交換品|新しい商品|新しいもの|無料で|無償で|無料にて|無償にて|お詫びの品"
+        r"|粗品)" + _GAP
         + r"{0,20}?(?:お送り|送付|発送|差し上げ|進呈|プレゼント|ご用意|お届け|発行|適用|再送|交換)(?:いたします|致します"
         r"|させていただきます|させて頂きます|します|しました|いたしました)",
         veto=_JA_NEG,
@@ -322,7 +327,8 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"|\bsin (?:ningún )?cost[eo] para usted\b|\bnon (?:dovrà|deve|dovrai|devi) pagare (?:nulla|niente)\b"
            r"|\bnon le costerà (?:nulla|niente)\b|\bsenza (?:alcun )?costo per lei\b|\bsenza spese per lei\b"
            r"|(?:ご負担|費用|料金|代金)(?:は)?(?:一切)?(?:ございません|いただきません|頂きません|かかりません)",
-           veto_before=r"(?:amazon|アマゾン)" + _GAP + r"*$"),
+           veto_before=r"(?:amazon|アマゾン|\bcompris\w*|\binclu[sdiy]\w*|\binbegriffen|\benthalten|\bcompreso"
+           r"|込み|含まれ)" + _GAP + r"*$"),
     # es/it first-person money back in the present and future: "le abonaremos 5 €", "le rimborso subito la metà"
     Phrase(r"\b(?:le|les|te|os) (?:abonaremos|abonamos|abonaré|abono|devolveremos|devolvemos|devolveré|devuelvo"
            r"|reintegraremos|reintegramos)\b" + _GAP + r"{0,40}?(?:[€$]|\d|importe|dinero|gastos)",
@@ -339,6 +345,45 @@ COMPENSATION: tuple[Phrase, ...] = (
     Phrase(r"\b(?:può|potete|potrà|puoi) tener(?:lo|la|li|le|selo|sela|selo pure)\b|\bse (?:lo|la|li|le) tenga\b",
            veto_after=r"^\s*(?:premut|acces|spent|pulit|ferm|chius|apert|in |sotto|sopra|lontan|vicin|al riparo"
            r"|a \d|d'occhio|sotto controllo|presente)"),
+    # Round six: "para compensarla", "le abbiamo riservato un buono", "knocked a fiver off", "don't bother
+    # sending it back", "just bin the wrong one", "vous pouvez jeter les morceaux", "vous en réexpédions un neuf"
+    Phrase(r"\bpara compensarl[aoe]s?\b|\bper (?:compensarl[aoe]|risarcirl[aoe])\b|\bum sie zu entschädigen\b"),
+    Phrase(r"\b(?:le|vi|ti) (?:abbiamo|ho) (?:riservato|preparato|messo da parte)\b" + _GAP
+           + r"{0,40}?(?:buono|sconto|coupon|codice|omaggio|regalo)|\b(?:le|vi|ti) (?:riserviamo|riserveremo)\b"
+           + _GAP + r"{0,40}?(?:buono|sconto|coupon|codice|omaggio|regalo)"),
+    Phrase(r"\bknock(?:ed|ing)? (?:a |an |the )?(?:fiver|tenner|\w+ quid|[$€£] ?\d+|\d+ ?%|\w+ (?:pounds|dollars"
+           r"|euros|bucks)|bit|few (?:quid|bucks|dollars|pounds|euros))\b" + _GAP + r"{0,10}?\boff\b"),
+    Phrase(r"\bdon't bother (?:sending|returning|posting|shipping)\b|\b(?:ne vous embêtez|ne vous donnez pas la peine"
+           r"|ne prenez pas la peine) (?:surtout )?(?:pas )?(?:à|de) (?:nous )?(?:le |la |les |l')?(?:renvoyer|retourner"
+           r"|réexpédier)"),
+    Phrase(r"\b(?:just |please |you can |feel free to |simply )(?:bin|toss|chuck|throw away|throw out|dispose of"
+           r"|recycle) (?:it|them|the (?:wrong|old|faulty|broken|damaged|defective) (?:one|item|part|unit|\w+))\b"
+           r"|\bvous pouvez (?:les |le |la )?jeter\b|\bpuede (?:tirarl[oa]s?|desecharl[oa]s?)\b"
+           r"|\b(?:può|potete) (?:buttarl[oaie]|gettarl[oaie])\b|\bkönnen sie (?:es |ihn |sie |das \w+ |den \w+ )?"
+           r"(?:entsorgen|wegwerfen)\b",
+           veto=r"packaging|box|batter|verpackung|karton|emballage|carton|embalaje|caja|imballaggio|scatola"),
+    Phrase(r"\bvous en (?:réexpédi\w*|renvoy\w*|envoy\w*|expédi\w*|renverr\w*|enverr\w*)\b" + _GAP
+           + r"{0,20}?\b(?:un|une) (?:autre|neu(?:f|ve)|nouve(?:au|l|lle))\b|\bvous (?:réexpédi\w*)\b" + _GAP
+           + r"{0,40}?\b(?:neu(?:f|ve)|nouve(?:au|l|lle)|de remplacement|gratuit\w*)\b"),
+    Phrase(r"\b(?:sent|shipped|posted|delivered|dispatched|replaced|fixed|repaired|couriered) (?:to you |out |over )?"
+           r"(?:completely |entirely )?(?:at no (?:extra )?(?:cost|charge)|free of charge)\b"),
+    Phrase(r"\bno charge (?:for|on) (?:the )?(?:delivery|shipping|postage|courier|carriage)\b"
+           r"|\b(?:you )?no need (?:to )?return\b|\b(?:you|they|she|he|whoever \w+(?: \w+){0,6}) can keep"
+           r" (?:it|them|both)(?= *(?:[,.!;)]|$| as | or | and | too| anyway| for free))",
+           veto_before=r"\bamazon\b" + _GAP + r"*$"),
+    Phrase(r"\b(?:je|nous) vous (?:envoie|envoyons|enverrai|enverrons|expédie|expédions|expédierai|expédierons"
+           r"|renvoie|renvoyons|fais parvenir|faisons parvenir)\b" + _GAP + r"{0,100}?\b(?:sans frais|gratuitement"
+           r"|à nos frais|offert\w*|à titre gracieux|gratuit\w*)", veto=_FR_NEG),
+    # it: "le riconosciamo uno sconto di 80 €, e la madia la tiene"; ja: "ご返送いただかなくて結構です"
+    Phrase(r"\b(?:le|vi|ti) (?:riconosciamo|riconosceremo|riconosco|riconoscerò)\b" + _GAP
+           + r"{0,40}?(?:sconto|rimborso|buono|abbuono|€|\d)"),
+    Phrase(r"\b(?:la|lo|li|le) (?:tiene|tenga)(?: pure)?(?= *(?:[,.!;]|$))"),
+    Phrase(r"(?:ご返送|ご返品|返送|返品|ご返却)(?:いただかなくて|していただかなくて|なさらなくて|されなくて)(?:も)?(?:結構|大丈夫"
+           r"|構いません|けっこう)"),
+    # A replacement for a wrong pick: "I've sent the correct glass out today"
+    Phrase(_WE + _AUX + r"{0,4}[ ](?:sen[dt]|ship(?:ped)?|post(?:ed)?|dispatch(?:ed)?|pop(?:ped)?) (?:you )?(?:out )?"
+           r"the (?:correct|right) (?:[\w-]+ ){0,2}?(?:one|item|size|colou?r|part|glass|unit|product|version|model"
+           r"|\w+)\b", veto=_NEG_EN),
     # fr: a new part sent by the seller: "vous expédier une sonde neuve"
     Phrase(r"\bvous (?:expédier|envoyer|renvoyer|faire parvenir|expédie|envoie|renvoie|expédierai|expédierons"
            r"|enverrai|enverrons|renverrai|renverrons|ferai parvenir|ferons parvenir)\b" + _GAP
@@ -355,12 +400,15 @@ _THANKS = (
     r"(?: to)?"
 )
 _THANKS_BEFORE = _THANKS + r"\s*$"
+# "thank you for your lovely 5-star review": praise between the thanks and the review
+_PRAISE = (r"(?: (?:lovely|kind|great|wonderful|nice|amazing|generous|glowing|fantastic|positive|honest|fair"
+           r"|detailed|thoughtful|brilliant|fab|fabulous|super|sweet|warm))")
 
 _PRODUCT_PAGE = (
     r"(?:produktseite|artikelseite|fiche (?:du )?produit|fiche de l'article|page (?:du )?produit|página del producto"
     r"|ficha del (?:producto|artículo)|pagina del prodotto|scheda (?:del )?prodotto|商品ページ|product page|listing"
     r"|sezione (?:delle )?recensioni|secci[oó]n de (?:reseñas|opiniones)|rubrique (?:des )?avis|bewertungsbereich"
-    r"|レビュー欄)"
+    r"|レビュー欄|unter dem (?:artikel|produkt|angebot)|unterm artikel)"
 )
 _FEW_WORDS = (
     r"(?:\b(?:ein paar|einige|zwei|wenigen|kurzen?) (?:zeilen|worte|wörtern|sätze|sätzen)\b|\bein kurzes wort\b"
@@ -388,9 +436,29 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(r"\b(?:valorar|calificar|puntuar|reseñar) (?:su compra|el producto|la compra|el artículo|al vendedor"
            r"|nuestr[oa])\b|\bno olvide (?:valorar|dejar una|escribir una)\b"),
     # en: "do let other buyers know on the listing", "a few words about it on Amazon really help"
-    Phrase(r"\blet other (?:buyers|customers|shoppers|parents|people) know\b"),
+    Phrase(r"\blet(?:ting)? (?:other|fellow|future) (?:buyers|customers|shoppers|parents|people|owners|cooks"
+           r"|gardeners|riders|readers) know\b|\btell (?:everyone|everybody|others|other people|the world)\b" + _GAP
+           + r"{0,20}?\bon (?:amazon|the listing|the product page)\b"),
+    Phrase(r"\buns(?: als (?:verkäufer|händler|shop))? (?:gerne |gern |auch )?(?:bewerten|beurteilen)\b"
+           r"|\b(?:nous évaluer|évaluer notre boutique|valorarnos|calificarnos|puntuarnos|valutarci|recensirci)\b"),
+    Phrase(r"\btell(?:ing)? (?:other|fellow|future) (?:customers|buyers|shoppers|people|parents|riders|owners"
+           r"|players|readers|cooks|gardeners) (?:about|how)\b"
+           r"|\b(?:pop|post|add|share|include|upload|put) (?:a |some |your )?(?:photos?|pictures?|pics?|videos?)\b"
+           + _GAP + r"{0,50}?\b(?:in|on|with|to) (?:a|your|the) (?:review|listing|product page)\b"
+           r"|\ba (?:short|quick|brief|little|small|one-line|few-word) (?:review|rating|write-up)\b"
+           r"|\b(?:we would|we'd|i would|i'd) (?:really )?(?:value|appreciate|welcome|love) your (?:feedback|rating"
+           r"|review)\b|\ba seller rating\b" + _GAP + r"{0,40}?\bhelps?\b",
+           veto_before=_THANKS_BEFORE),
+    Phrase(r"\bcombien d'étoiles (?:vous|tu)\b|\bcuántas estrellas (?:le |nos )?(?:daría|pondría|da|pone)\b"
+           r"|\bquante stelle (?:gli |ci )?(?:darebbe|dà|darà|mette)\b|\bwie viele sterne (?:sie|würden sie|du)\b"
+           r"|星(?:を)?(?:いくつか|いくつ|何個か|何個)(?:を)?(?:付け|つけ)"),
+    Phrase(r"\bhow many stars (?:would|will|could|do|did|might) you\b|\bhow would you rate (?:us|it|the|our|your)\b"),
+    Phrase(r"\b(?:look again at|reconsider|revisit|rethink|update|change|amend|edit|adjust|revise)\b" + _GAP
+           + r"{0,30}?\byour (?:opinion|review|rating|feedback|comment|stars?)\b" + _GAP
+           + r"{0,40}?(?:\bon amazon\b|\bif you (?:feel|think|agree)\b|\bchange it\b|\bplease\b|\?)",
+           veto_before=_THANKS_BEFORE),
     Phrase(r"(?:\b(?:a few|a couple of) (?:words|lines)|\ba (?:line|word|sentence) or two)\b" + _GAP
-           + r"{0,40}?(?:\bon (?:amazon|the listing|the product page)\b"
+           + r"{0,40}?(?:\b(?:on|under|below|beneath) (?:amazon|the listing|the product page)\b"
            r"|\b(?:would|will|really|truly) help)"),
     # A short review "would help us": de, fr, es, it
     Phrase(r"\beine? (?:kurze |kleine |ehrliche )?(?:bewertung|rezension)\b" + _GAP + r"{0,40}?\b(?:würde|wird|hilft)"
@@ -438,7 +506,7 @@ REVIEW: tuple[Phrase, ...] = (
         r" (?:review|rating)s?\b",
         veto_before=_THANKS_BEFORE,
     ),
-    Phrase(r"\b(?:5|five)[- ]?stars?\b|★★★★★", veto_before=_THANKS + r"(?: the| your| a)?\s*$"),
+    Phrase(r"\b(?:5|five)[- ]?stars?\b|★★★★★", veto_before=_THANKS + r"(?: the| your| a)?" + _PRAISE + r"?\s*$"),
     Phrase(
         r"\brate (?:us|our (?:product|service|store|shop|item)|the (?:product|item|seller)|your "
         r"(?:experience|purchase|order))\b"
@@ -474,7 +542,7 @@ REVIEW: tuple[Phrase, ...] = (
            + r"{0,20}\b(?:would|will) (?:help|mean|be (?:appreciated|great|wonderful|amazing))"),
     Phrase(
         r"\b(?:positive|good|great|glowing|5[- ]?star|five[- ]?star) (?:seller |product )?(?:reviews?|ratings?|feedback)\b",
-        veto_before=r"(?:\b(?:your|their|his|her|many|the|those|these|all)|" + _THANKS + r")\s*$",
+        veto_before=r"(?:\b(?:your|their|his|her|many|the|those|these|all)|" + _THANKS + r")" + _PRAISE + r"?\s*$",
     ),
     Phrase(r"\bshare your (?:experience|thoughts|opinion)\b" + _GAP + r"{0,40}(?:amazon|other (?:customers"
            r"|buyers|shoppers)|review)"),
@@ -497,6 +565,7 @@ REVIEW: tuple[Phrase, ...] = (
         r"\b(?:bewertung|rezension|feedback|sterne)\w*\b" + _GAP + r"{0,40}?\b(?:abzugeben|abgeben|hinterlassen"
         r"|schreiben|verfassen|ändern|entfernen|löschen|anpassen|überarbeiten|aktualisieren|zurückziehen"
         r"|zurücknehmen|korrigieren|überdenken|zu ändern|zu entfernen|zu löschen|zu hinterlassen)\b",
+        veto=r"\bweder\b",
         veto_before=r"\b(?:ob|gefragt|fragen|fragten|frage)\b" + _GAP + r"*$",
     ),
     Phrase(r"\b(?:bewerten|rezensieren) sie (?:uns|den artikel|das produkt|ihren kauf|unseren shop)\b"),
@@ -514,7 +583,8 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(
         r"\b(?:modifier|modifiez|supprimer|supprimez|retirer|retirez|changer|changez|mettre à jour"
         r"|mettez à jour|revoir|réviser|corriger)\b(?: votre| l'| cet| cette| le| la| ce)? ?(?:avis|évaluation"
-        r"|commentaire négatif|note)\b"
+        r"|commentaire négatif|note)\b",
+        veto_before=r"(?:\bcomment|\bdemand\w*|\bsavoir si|\bni|\bne|\bpeut|\bpouvez)\b" + _GAP + r"*$",
     ),
     Phrase(r"\b(?:5|cinq) étoiles\b|\bnotez[- ]nous\b|\bévaluez[- ]nous\b|\ben échange d'(?:un|une) (?:avis"
            r"|évaluation|commentaire)"),
@@ -545,11 +615,14 @@ REVIEW: tuple[Phrase, ...] = (
     ),
     Phrase(r"\b(?:5|cinque) stelle\b|\bin cambio di una (?:recensione|valutazione)"),
     # ja
-    Phrase(r"(?:レビュー|ご?評価|フィードバック)" + _GAP + r"{0,12}?(?:お願い|書いて|お書き|投稿|ご記入|いただけ|頂け)"),
+    Phrase(r"(?:レビュー|ご?評価|フィードバック)" + _GAP + r"{0,12}?(?:お願い|書いて|お書き|投稿|ご記入|いただけ|頂け)",
+           veto_after=r"^[^。！？\n]{0,12}?(?:ありがとう|有難う|感謝|拝見)", veto_before=r"[＞>]\s*「?$"),
     Phrase(r"(?:レビュー|ご?評価|フィードバック)(?:を)?(?:して|お書き|書いて|投稿して)?(?:ください|下さい)"
            r"|星(?:5|５|を5|を５|をつけ|を付け|の数)"),
     Phrase(r"高評価|星5|星５|★5|5つ星|五つ星|良い評価|よい評価|好評価"),
-    Phrase(r"(?:レビュー|評価|フィードバック)" + _GAP + r"{0,8}?(?:変更|削除|修正|取り消|取消|取り下げ|見直|更新)"),
+    Phrase(r"(?:レビュー|評価|フィードバック)" + _GAP + r"{0,8}?(?:変更|削除|修正|取り消|取消|取り下げ|見直|更新)",
+           veto_after=r"^[^。！？\n]{0,40}?(?:とのこと|できかね|いたしかね|致しかね|できません|出来ません|お客様ご自身"
+           r"|お客様ご本人)", veto_before=r"[＞>]\s*「?$"),
     # A few words on the product page, in either order: "auf der Produktseite in ein paar Sätzen erzählen",
     # "un petit mot sous la fiche produit"
     Phrase(_PRODUCT_PAGE + _GAP + r"{0,60}?" + _FEW_WORDS),
@@ -577,10 +650,11 @@ MARKETING: tuple[Phrase, ...] = (
     # Following the shop, new products just out, limited editions, "on offer this week": fr, de, es, it, ja
     Phrase(r"\bsuivre notre boutique\b|\bsuivez(?:-nous| notre boutique)\b|\bfolgen sie (?:uns|unserem shop)\b"
            r"|\bsiga (?:nuestra tienda|a nuestra marca)\b|\bsegua (?:il nostro negozio|la nostra pagina)\b"),
-    Phrase(r"\b(?:vient|viennent) de sortir\b|\bsono appena (?:arrivat|uscit)\w*\b|\bacaba(?:n)? de (?:llegar|salir)\b"
+    Phrase(r"\b(?:vient|viennent) (?:tout )?(?:juste )?de sortir\b|\by jeter un (?:œil|oeil|coup d'œil|coup d'oeil)\b|\bsono appena (?:arrivat|uscit)\w*\b|\bacaba(?:n)? de (?:llegar|salir)\b"
            r"|\bgerade (?:neu )?erschienen\b"),
     Phrase(r"\b(?:limited edition|édition limitée|edición limitada|edizione limitata|limitierte edition)\b"),
-    Phrase(r"\bunser(?:e|en)? neue[rsn]?\b" + _GAP + r"{0,60}?\b(?:im angebot|erhältlich|verfügbar|reduziert)\b"
+    Phrase(r"\bunser(?:e|en)? neue[rsn]?\b" + _GAP + r"{0,60}?\b(?:im angebot|erhältlich|verfügbar|reduziert"
+           r"|gelistet|bei amazon|zu haben)\b"
            r"|\b(?:diese|nächste) woche im angebot\b"),
     Phrase(r"\b(?:le |li |la |lo )?trova (?:anche )?(?:nel nostro negozio|sul nostro store|nella nostra vetrina)\b"),
     Phrase(r"(?:新色|新商品|新作|新シリーズ|新製品|新モデル)(?:「[^」]{0,20}」)?(?:が|を|も)?[^。！？\n]{0,12}?(?:発売|登場|入荷)"),
@@ -606,7 +680,8 @@ MARKETING: tuple[Phrase, ...] = (
            r"|\bprix (?:réduits|cassés)\b|\bprezzi (?:ridotti|scontati)\b|\bsaldi\b|\bpromozion\w*\b"),
     Phrase(r"(?:セール|キャンペーン|特売|割引キャンペーン)(?:を)?(?:開催|実施|予定)"),
     # en: "have a look at our new linen collection", "see our other designs"
-    Phrase(r"\b(?:have a look at|take a look at|look at|see|discover|explore|browse|try) (?:our|my) (?:new|other"
+    Phrase(r"\b(?:have a look at|take a look at|look at|see|discover|explore|browse|try) (?:also |too )?(?:our|my)"
+           r" (?:new|other"
            r"|latest|full|whole|entire|matching) (?:\w+ )?(?:collection|range|line|products?|designs|styles"
            r"|models|items|listings|shades|colou?rs|flavou?rs|scents)\b"),
     # en: "we have 40 more designs in our shop"
@@ -618,7 +693,8 @@ MARKETING: tuple[Phrase, ...] = (
     Phrase(r"\b(?:we're|we are|we'll be|we will be) (?:launching|releasing|bringing out|introducing)\b"),
     Phrase(r"\b(?:collection|range|line|store|shop|everything|products)\b" + _GAP + r"{0,40}?\b(?:is|are)"
            r" (?:now |currently |all )?on sale\b"),
-    Phrase(r"\bmatching \w+(?: \w+){0,3} (?:is|are) (?:now |also )?(?:available|in stock)\b"),
+    Phrase(r"\bmatching \w+(?: [\w-]+){0,6} (?:is|are) (?:now |also )?(?:available|in stock)\b"),
+    Phrase(r"\b(?:just )?search (?:for )?['\"][^'\"\n]{2,40}['\"] (?:on|in) amazon\b"),
     # en: "next time ... you save 15%"
     Phrase(r"\bnext time\b" + _GAP + r"{0,80}?(?:\bsave (?:up to )?(?:\d|[$€£])|\b\d{1,3} ?%|\bdiscount)"),
     Phrase(r"\byou(?:'ll| will| can| could)? save (?:up to )?(?:\d|[$€£])"),
@@ -639,7 +715,26 @@ MARKETING: tuple[Phrase, ...] = (
     Phrase(r"\b\d{1,3} ?% off\b" + _GAP + r"{0,30}?\b(?:this (?:week|weekend|month)|today|until|only|for a limited"
            r" time|sale|everything|sitewide|storewide)\b"),
     Phrase(r"\b(?:this week|this weekend|today|this month|for \d+ days) only\b"),
-    Phrase(r"\b(?:we|i) (?:also|now) (?:sell|carry|stock|have (?:a )?new|launched)\b"),
+    Phrase(r"\b(?:we|i) (?:also|now) (?:sell|carry|stock|have (?:a )?new|launched|make|produce|design|do a)\b"),
+    # Codes, "it's in our store", "give our X a go", word of mouth, "just landed", "added ... to our shop"
+    Phrase(r"\b\d{1,3} ?% off with (?:the )?code\b|\bwith (?:the )?(?:code|coupon|promo code|discount code)"
+           r" [a-z]*\d[a-z0-9]*\b|\buse (?:the )?code [a-z]*\d[a-z0-9]*\b"),
+    Phrase(r"\b(?:add|put) (?:it|them|one|a few|some) (?:to|in|into) your (?:next )?(?:order|basket|cart)\b"
+           r"|\b(?:they're|they are|it's|it is) (?:also )?listed (?:in|on|under) our\b|\blisted in our (?:amazon )?"
+           r"(?:shop|store|storefront)\b|\brefer a friend\b|\breferral (?:code|scheme|programme|program|link|bonus)\b"
+           r"|\byou both get\b|\b(?:see|find|view|browse) (?:them|it|these|those|more|the (?:full )?range)\b" + _GAP
+           + r"{0,10}?\b(?:in|on|at) our (?:amazon )?(?:shop|store|storefront)\b|\b(?:our (?:family|team|workshop"
+           r"|company|factory|brand)|we) also (?:make|makes|produce|produces|sell|sells|weave|weaves|bake|bakes)\b"
+           r"|\bour \w+(?: [\w-]+){0,3}\b" + _GAP + r"{0,80}?\b(?:definitely |well )?worth a (?:look|try)\b"),
+    Phrase(r"\b(?:it's|they're|it is|they are) (?:also )?(?:in|on) our (?:amazon )?(?:store|shop|storefront)\b"
+           r"|\bgive our \w+(?: \w+){0,3} a (?:go|try|whirl|look)\b"),
+    Phrase(r"\bshare our (?:amazon )?(?:store|shop|brand|listing|page|link|products?)\b|\bword of mouth\b"
+           r"|\btell (?:your )?(?:friends|family|friends and family) about (?:us|our)\b"),
+    Phrase(r"\bour (?:new|latest)\b" + _GAP + r"{0,60}?\b(?:(?:has|have) (?:just )?(?:landed|arrived|dropped"
+           r"|launched|gone live)|just (?:landed|arrived|dropped|launched))\b"
+           r"|\b(?:we've|we have) (?:also )?(?:just )?added\b" + _GAP + r"{0,60}?\bto our (?:amazon )?(?:shop|store"
+           r"|range|storefront|listings)\b|\b(?:now |also )?available (?:in|on|from) our (?:amazon )?(?:shop|store"
+           r"|storefront)\b"),
     Phrase(
         r"\b(?:new|latest) (?:products?|collection|arrivals?|releases?|models?|range|line)\b" + _GAP
         + r"{0,30}?\b(?:available|in stock|launched|out now|just (?:launched|arrived|released)|coming soon"
@@ -658,7 +753,8 @@ MARKETING: tuple[Phrase, ...] = (
     ),
     Phrase(
         r"\b(?:our|my) (?:other|new|brand[- ]new|latest|winter|summer|spring|autumn|fall|holiday|christmas"
-        r"|seasonal) (?:products|items|listings|models|collection|range|releases|line|arrivals|designs)\b"
+        r"|seasonal) (?:[\w-]+ ){0,2}?(?:products|items|listings|models|collection|range|releases|line|arrivals"
+        r"|designs)\b"
     ),
     Phrase(
         r"\b(?:we|i)(?:'ve| have)? (?:just )?(?:launched|released|introduced|added) (?:a |an |our |some )?"
@@ -690,7 +786,7 @@ MARKETING: tuple[Phrase, ...] = (
     Phrase(r"\bse désabonner|\bdésabonnez|\bdésinscri\w+|\boffre (?:spéciale|exclusive|limitée)|\bsoldes\b"),
     # es
     Phrase(r"\bvisit\w* nuestra (?:tienda|página|web|sitio)|\bvisit\w* nuestro (?:sitio|perfil|canal)"),
-    Phrase(r"\bsíg(?:ue|a)nos\b|\bsuscríb\w+|\bboletín\b"),
+    Phrase(r"\bsíg(?:ue|a)nos\b|\bsuscríb\w+|\bboletín\b", veto_after=r"^\s*(?:y|&) ahorra"),
     Phrase(r"\bdescubr\w+ (?:nuestros|nuestras|nuestra|nuestro|todos nuestros)\b"),
     Phrase(r"\bnuestros (?:otros|nuevos) (?:productos|artículos|modelos)"),
     Phrase(r"(?:\d{1,3} ?%|descuento|cupón|código)" + _GAP + r"{0,50}?\ben (?:su|tu) (?:próxima|siguiente)"
@@ -700,7 +796,7 @@ MARKETING: tuple[Phrase, ...] = (
     Phrase(r"\bdarse de baja|\bdese de baja|\bdarte de baja|\boferta (?:especial|exclusiva|limitada)"),
     # it
     Phrase(r"\bvisit\w* (?:il )?(?:nostro|nostra) (?:negozio|sito|store|pagina|vetrina)"),
-    Phrase(r"\bseguici\b|\bseguiteci\b|\bci segua\b|\biscriviti\b|\biscrivetevi\b"),
+    Phrase(r"\bseguici\b|\bseguiteci\b|\bci segua\b|\biscriviti\b|\biscrivetevi\b", veto_after=r"^\s*(?:e|&) risparmia"),
     Phrase(r"\bscop(?:ri|ra|rite)\w* (?:i nostri|le nostre|il nostro|la nostra|tutti i nostri|anche)\b"),
     Phrase(r"\bi nostri (?:altri|nuovi) (?:prodotti|articoli|modelli)"),
     Phrase(r"(?:\d{1,3} ?%|sconto|buono|codice|coupon)" + _GAP + r"{0,50}?\b(?:sul|per il) (?:suo|tuo) prossimo"
@@ -715,6 +811,17 @@ MARKETING: tuple[Phrase, ...] = (
     Phrase(r"ストア(?:ページ)?(?:も|を)?" + _GAP + r"{0,6}?(?:ご覧|チェック|フォロー)"),
     Phrase(r"フォロー(?:して|を|お願い)|メルマガ|メールマガジン|ニュースレター|配信停止|配信を停止"),
     Phrase(r"次回(?:の)?(?:ご購入|ご注文|お買い物|お買い上げ)" + _GAP + r"{0,30}?(?:割引|クーポン|%|％|オフ|off)"),
+    Phrase(r"\b(?:lanzamos|lanzaremos|vamos a lanzar|sacamos|sacaremos) (?:la|el|una|un|nuestra|nuestro) nuev[oa]"
+           r"|\bnous (?:lançons|lancerons|allons lancer|sortons|sortirons) (?:la|le|une|un|notre|nos|les) nouve"
+           r"|\b(?:lanciamo|lanceremo|lanceremo a breve|presentiamo|presenteremo) (?:la|il|una|un|la nostra|il nostro"
+           r"|le|i) nuov|\b(?:bringen|launchen) wir\b" + _GAP + r"{0,40}?\bneue"),
+    Phrase(r"\b(?:esta semana|este mes|este fin de semana|solo hoy|hasta el domingo|cette semaine|ce mois-ci"
+           r"|ce week-end|questa settimana|questo mese|questo weekend|fino a domenica)\b" + _GAP
+           + r"{0,80}?(?:\d{1,3} ?%|descuento|rebaja|réduction|remise|promo|sconto|offerta)"),
+    Phrase(r"\b(?:sul|per il|nel) prossimo (?:acquisto|ordine)\b" + _GAP + r"{0,40}?(?:negozio|codice|sconto|buono)"
+           r"|(?:sconto|buono|codice|coupon)" + _GAP + r"{0,50}?\b(?:sul|per il|nel) prossimo (?:acquisto|ordine)\b"),
+    Phrase(r"\bauf alle \w+(?: [\w-]+){0,3}\b" + _GAP + r"{0,30}?\d{1,3} ?% (?:rabatt|nachlass)|\bim amazon-shop von\b"
+           r"|\b(?:im|in unserem) (?:amazon-?)?shop vorbei(?:schauen|zuschauen)?\b"),
     # Offering to tell the buyer about new products: "je peux vous prévenir dès que la nouvelle série ..."
     Phrase(r"\b(?:let you know|notify you|tell you|drop you a (?:line|message)|message you|keep you (?:posted|updated"
            r"|informed))\b" + _GAP + r"{0,40}?\b(?:new|latest|next)\b" + _GAP + r"{0,20}?\b(?:collection|range|line"
@@ -764,6 +871,19 @@ MARKETING: tuple[Phrase, ...] = (
 _VIA_AMAZON_AFTER = r"^" + _GAP + r"{0,40}?\b(?:amazon|buyer[- ]seller|this (?:message|thread|chat|conversation)"
 _VIA_AMAZON_AFTER += r"|messag\w+|reply)"
 
+# A refusal in the same sentence: "we cannot accept payment by bank transfer", "Bestellungen außerhalb von
+# Amazon können wir leider nicht anbieten", "non possiamo accettare pagamenti tramite bonifico"
+_REFUSED_BEFORE = (
+    r"\b(?:not|cannot|can't|unable|never|only|nicht|keine?|leider|ausschließlich|ne|n'|pas|ni|aucun\w*"
+    r"|uniquement|exclusivement|no|ni|nunca|solo|únicamente|exclusivamente|non|né|mai|solo|esclusivamente)\b"
+    + _GAP + r"*$"
+)
+_REFUSED_AFTER = (
+    r"^" + _GAP + r"{0,50}?\b(?:(?:können|dürfen|werden) wir (?:leider |aber )*(?:nicht|keine)|leider nicht"
+    r"|nous ne (?:pouvons|pourrons|faisons|vendons|acceptons)|no (?:podemos|es posible|hacemos|vendemos|aceptamos)"
+    r"|non (?:possiamo|è possibile|facciamo|vendiamo|accettiamo)|(?:we )?(?:cannot|can't|are unable|don't|do not))\b"
+)
+
 OFF_AMAZON: tuple[Phrase, ...] = (
     # en: "drop in and pick one up", "directly with us instead of through Amazon", "pay by card directly"
     Phrase(r"\b(?:drop|pop|swing|call|come) (?:in|by|round|over)\b" + _GAP + r"{0,30}?\b(?:pick \w+ up|pick up"
@@ -793,7 +913,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"\b(?:pedid|pedir|compr)\w*\b" + _GAP + r"{0,40}?\bdirectamente (?:a|con|de) nosotros\b"),
     Phrase(r"\b(?:ordin|acquist|compr)\w*\b" + _GAP + r"{0,30}?\bdirettamente (?:da|a|con) noi\b"),
     Phrase(r"(?:当店|弊社|私ども)(?:へ|に|まで)?直接(?:ご注文|注文|お申し込み|お支払い)"),
-    Phrase(r"(?<![a-z0-9])(?:vorkasse|per überweisung|par chèque|par virement|contra ?reembolso|por transferencia"
+    Phrase(veto_before=_REFUSED_BEFORE, pattern=r"(?<![a-z0-9])(?:vorkasse|per überweisung|par chèque|par virement|contra ?reembolso|por transferencia"
            r"|tramite bonifico|con bonifico|代金引換|代引き|銀行振込)"),
     # en: "write to our sales team directly rather than through Amazon", "email us instead of using Amazon messages"
     Phrase(r"\b(?:write|e-?mail|mail|message|contact|reach|call|ring|phone|text|send|deal|order|buy|pay|talk"
@@ -802,7 +922,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r"amazon\b"),
     # en: "ring our shop in Leeds", "call our helpline", "drop by our warehouse"
     Phrase(r"\b(?:ring|call|phone|visit|pop into|drop by|drop into|come (?:to|by|into|and see)) (?:our|my|the)"
-           r" (?:\w+ )?(?:shop|store|office|helpline|hotline|workshop|warehouse|showroom|branch|outlet)\b",
+           r" (?:\w+ )?(?:shop|store|office|helpline|hotline|workshop|warehouse|showroom|branch|outlet|engineers?"
+           r"|technicians?|sales team|service team|support team|agents?|representatives?|executives?)\b",
            veto_after=r"^\s*(?:on|at|in|via) amazon"),
     Phrase(r"\b(?:sort|discuss|talk|deal|arrange|handle|settle|go through)\w*\b" + _GAP
            + r"{0,40}?\bover the phone\b"),
@@ -819,7 +940,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(
         r"\b(?:order|buy|purchase|shop|get it|order it|buying|ordering)\b" + _GAP + r"{0,15}?\b(?:directly )?"
         r"(?:from|on|through|via|at) (?:our|my) (?:own )?(?:website|web ?site|site|web ?shop|online store"
-        r"|online shop|webstore|store|shop)\b",
+        r"|online shop|webstore|store|shop|showroom|clinic|workshop|studio|warehouse|branch|outlet)\b",
         veto_after=r"^\s*(?:on|at|in) amazon",
     ),
     Phrase(r"\b(?:order|buy|purchase) (?:direct(?:ly)? )?from us\b(?! on amazon)"),
@@ -829,8 +950,12 @@ OFF_AMAZON: tuple[Phrase, ...] = (
         + r"{0,30}?\b(?:paypal|venmo|zelle|cash ?app|bank transfer|wire transfer|western union|wise|revolut"
         r"|bank account|bank details|crypto|bitcoin)\b"
     ),
-    Phrase(r"(?<![a-z0-9])(?:paypal|venmo|zelle|western union|cash ?app|bizum|postepay)(?![a-z0-9])"),
-    Phrase(r"\b(?:outside|off) (?:of )?amazon\b", veto_after=r"^(?:'s|s')"),
+    Phrase(r"(?<![a-z0-9])(?:paypal|venmo|zelle|western union|cash ?app|bizum|postepay|upi|gpay|google pay|phonepe"
+           r"|paytm|alipay|wechat pay|twint|satispay|paylib|blik)(?![a-z0-9])"),
+    Phrase(r"\b(?:bsb|sort code|routing number|account number)\b|\b(?:do|make|send) (?:you )?(?:a |the )?bank"
+           r" transfer\b|\bskip (?:the )?amazon\b|\b(?:directly pay|pay (?:us|me) directly)\b"),
+    Phrase(r"\b(?:outside|off) (?:of )?amazon\b", veto_after=r"^(?:'s|s')",
+           veto_before=_REFUSED_BEFORE),
     Phrase(
         r"\b(?:send|give|share|provide|tell)\b(?: us| me)? your (?:personal |private )?(?:e-?mail|email address"
         r"|phone|phone number|mobile|mobile number|cell|whatsapp|contact details|bank details|paypal)"
@@ -849,7 +974,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"\bunsere[nmr]? (?:eigene[nmr]? )?(?:website|webseite|homepage|onlineshop|online-shop)"),
     Phrase(r"\b(?:zahlung|zahlen|bezahlen|bezahlung|überweisen|überweisung)\b" + _GAP
            + r"{0,30}?(?:paypal|überweisung|bankverbindung|vorkasse|bar|iban)\b|\bbankverbindung\b|\biban\b"),
-    Phrase(r"\baußerhalb (?:von )?amazon"),
+    Phrase(r"\baußerhalb (?:von )?amazon", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\b(?:senden|geben|nennen|schicken) sie (?:uns|mir) (?:ihre|ihr) (?:e-?mail|e-?mail-adresse"
            r"|telefonnummer|handynummer|rufnummer|whatsapp)"),
     # fr
@@ -862,7 +987,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"\bnotre (?:propre )?(?:site (?:web|internet)|boutique en ligne|e-shop)"),
     Phrase(r"\b(?:payer|paiement|réglez|régler)\b" + _GAP + r"{0,30}?(?:paypal|virement|espèces|rib|iban)\b"
            r"|\bcoordonnées bancaires\b|\brib\b"),
-    Phrase(r"\ben dehors d'amazon|\bhors (?:d')?amazon"),
+    Phrase(r"\ben dehors d'amazon|\bhors (?:d')?amazon", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\benvoyez[- ]nous votre (?:e-?mail|adresse e-?mail|adresse mail|numéro|téléphone)"),
     # es
     Phrase(r"\bcontáct(?:enos|anos|eme|ame) (?:directamente|por (?:correo|email|e-mail|teléfono|whatsapp))",
@@ -874,7 +999,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"\bnuestra (?:propia )?(?:página web|web|tienda online|tienda en línea)\b"),
     Phrase(r"\b(?:pago|pagar|abonar)\b" + _GAP + r"{0,30}?(?:paypal|transferencia|bizum|efectivo|cuenta"
            r" bancaria)"),
-    Phrase(r"\bfuera de amazon"),
+    Phrase(r"\bfuera de amazon", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\benví(?:enos|anos|eme) (?:su|tu) (?:correo|email|e-mail|teléfono|número de teléfono|whatsapp)"),
     # it
     Phrase(r"\bcontatt(?:ateci|aci|arci|ami) (?:direttamente|privatamente|via (?:e-?mail|email|whatsapp"
@@ -884,8 +1009,10 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"\b(?:ordin|acquist|compr)\w*\b" + _GAP + r"{0,15}?(?:sul|dal|tramite il) nostro (?:sito|negozio"
            r" online|shop online|e-shop)"),
     Phrase(r"\bil nostro (?:sito web|sito internet|sito|negozio online|shop online)\b"),
-    Phrase(r"\b(?:pagamento|pagare|bonifico)\b" + _GAP + r"{0,30}?(?:paypal|bonifico|contanti|postepay|iban)"),
-    Phrase(r"\bfuori (?:da )?amazon|\bal di fuori di amazon"),
+    Phrase(r"\b(?:pagamento|pagare|bonifico)\b" + _GAP + r"{0,30}?(?:paypal|bonifico|contanti|postepay|iban)",
+           veto_before=_REFUSED_BEFORE),
+    Phrase(r"\bfuori (?:da )?amazon|\bal di fuori di amazon", veto_before=_REFUSED_BEFORE,
+           veto_after=_REFUSED_AFTER),
     Phrase(r"\b(?:invi(?:aci|ateci)|ci invii|mi invii|ci mandi|mi mandi) (?:il suo|il tuo|la sua|la tua)"
            r" (?:numero|indirizzo e-?mail|email|e-mail|telefono|contatto)"),
     # ja
@@ -895,6 +1022,17 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r"|公式(?:サイト|ホームページ|オンラインショップ)|自社(?:サイト|ホームページ)"),
     Phrase(r"(?:amazon|アマゾン)(?:以外|外)|ペイパル|銀行振込|お振込"),
     Phrase(r"(?:メールアドレス|電話番号|ライン|line ?id)(?:を)?(?:教えて|お知らせ|送って|ご連絡)"),
+    Phrase(r"\bla? paga (?:allí|aquí|en (?:la )?tienda)\b|\bpagar(?:la|lo)? (?:allí|en (?:la )?tienda)\b"
+           r"|\bpayer sur place\b|\b(?:la|lo) paga (?:lì|in negozio|al ritiro)\b|\bvor ort (?:bar )?(?:bezahlen|zahlen)\b"
+           r"|\bbezahlen sie (?:bequem |einfach |gerne )?(?:vor ort|im laden|bar)\b|楽天(?:市場)?(?:店|の店舗|ショップ)"
+           r"|(?:ヤフー|yahoo!?)ショッピング|メルカリ|\bminne\b|\bcreema\b"),
+    # Round seven: "cancel here and order through our showroom instead", "paid for on site"
+    Phrase(r"\bcancel\w*\b" + _GAP + r"{0,60}?\b(?:and|then)\b" + _GAP + r"{0,40}?\b(?:order|buy|book|purchase|come"
+           r"|visit|get|pay)\w*\b" + _GAP + r"{0,60}?\b(?:(?:our|one of our) (?:showroom|shop|store|clinic|site|website"
+           r"|workshop|studio|warehouse|branch|outlet|clinics|shops|stores|branches)|(?:directly )?(?:with|from) us"
+           r"(?! on amazon))\b"),
+    Phrase(r"\b(?:paid for|pay|payment|paying) (?:on site|in store|at the door|at (?:the|our|one of our) (?:clinic"
+           r"|shop|store|showroom|workshop|counter|clinics|shops))\b"),
     # Without going through Amazon: "senza passare da Amazon", "sans passer par Amazon", "Amazonを通さず"
     Phrase(r"\bwithout (?:going |having to go )?(?:through|via) amazon\b|\bbypass(?:ing)? amazon\b"
            r"|\bohne (?:den )?(?:umweg über |über )?amazon\b|\ban amazon vorbei\b|\bsans (?:re)?passer par amazon\b"
@@ -909,7 +1047,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r"|in unserem (?:laden|geschäft|ladengeschäft)|in unserer (?:werkstatt|filiale))"
            r"|(?:店舗|店頭|実店舗|工房)(?:に|へ|まで)(?:直接)?(?:お越し|ご来店|来店|お立ち寄り)",
            veto_after=r"^\s*(?:amazon|on amazon|su amazon|sur amazon|en amazon)"),
-    Phrase(r"\bappel(?:er|ez) (?:directement )?(?:notre|mon|l')(?:atelier|magasin|boutique|bureau|service|standard"
+    Phrase(r"\bappel(?:er|ez) (?:directement )?(?:notre |mon |l')(?:atelier|magasin|boutique|bureau|service|standard"
            r"|équipe)|\bllam(?:ar|e) (?:directamente )?a nuestr[oa] (?:taller|tienda|oficina|servicio|equipo)"
            r"|\bchiam(?:are|i) (?:direttamente )?(?:il )?(?:nostro|nostra) (?:laboratorio|negozio|ufficio|servizio"
            r"|bottega|assistenza)|\brufen sie (?:direkt )?(?:in )?(?:unsere[nmr]?|unser) (?:werkstatt|laden|geschäft"

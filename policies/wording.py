@@ -64,6 +64,12 @@ _RULES: list[_Compiled] = (
 _INDEX = LiteralIndex(lit for c in _RULES for lit in (c.literals or ()))
 _REVIEW_WORD = re.compile(phrases.REVIEW_WORDS)
 _TIE_DISTANCE = 250  # characters between a compensation and a review request
+# How far a veto_after may read (every one is anchored at the match's end and bounds its own gap): a
+# refusal can come late in a German sentence ("eine Erstattung ... können wir leider nicht vornehmen").
+_AFTER_WINDOW = 100
+# How far back a veto_before may read: a refusal can open the sentence ("non possiamo accettare pagamenti
+# tramite bonifico"). Vetoes that must stay close anchor themselves (\s*$) or bound their gap.
+_BEFORE_WINDOW = 60
 
 
 def _matches(text: str, c: _Compiled) -> list[tuple[int, int]]:
@@ -72,9 +78,9 @@ def _matches(text: str, c: _Compiled) -> list[tuple[int, int]]:
         a, b = m.span()
         if c.veto and c.veto.search(m.group(0)):
             continue
-        if c.veto_before and c.veto_before.search(text, max(0, a - 30), a):
+        if c.veto_before and c.veto_before.search(text, max(0, a - _BEFORE_WINDOW), a):
             continue
-        if c.veto_after and c.veto_after.search(text[b : b + 40]):
+        if c.veto_after and c.veto_after.search(text[b : b + _AFTER_WINDOW]):
             continue
         spans.append((a, b))
     return spans

@@ -44,12 +44,12 @@ def test_corpus_recall_and_false_positives() -> None:
 
 
 def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
-    """Replies by writers who never saw the checker: 1,030 in five rounds. Before the rules were widened for
+    """Replies by writers who never saw the checker: 1,650 in seven rounds. Before the rules were widened for
     each round, the checker stopped 82% of the first round's violating replies (flagging 4% of its clean
-    ones), then 80%, 82%, 81% and 82% (the fifth with the learned second opinion; rules alone 71%) of the
-    next four's (at most 2 clean ones flagged)."""
+    ones), then 80%, 82%, 81%, 82% (the fifth with the learned second opinion; rules alone 71%), 92% and
+    87-90% of the next six's (at most 5 clean ones flagged in a round)."""
     rows = load_corpus(FRESH_PATH)
-    assert len(rows) >= 1000 and {r["language"] for r in rows} == LANGUAGES
+    assert len(rows) >= 1600 and {r["language"] for r in rows} == LANGUAGES
     result = replies_stopped(rows)
     for row in result.missed:
         print(f"  NOT STOPPED {row['violations']}: {row['text']}")
@@ -60,11 +60,12 @@ def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
 
 
 def test_unseen_replies_hold_their_measured_level() -> None:
-    """Round six: 160 English replies and 150 in de/fr/es/it/ja, written after the last widening and not
-    used for it. Measured once, after round five's widening and retraining: 92.6% of the 175 violating
-    ones stopped (rules alone 88.0%), 4 of 135 clean ones flagged (3 by the rules). The checker as it was
-    before round five's widening: 92.0%, 5 flagged. A guard against losing that, not a target: the misses
-    are the next round's work."""
+    """Round eight: 160 English replies and 150 in de/fr/es/it/ja, written while rounds six and seven were
+    being widened and not used for either. Measured at each step: the checker at the start of the session
+    stopped 89.1% of the 175 violating replies (8 of 135 clean flagged); after round five's widening 90.3%
+    (7); after round six's 92.6% (6); after round seven's and retraining the second opinion 94.3% (rules
+    alone 90.9%), 5 clean flagged. A guard against losing that, not a target: the misses are the next
+    round's work."""
     rows = load_corpus(UNSEEN_PATH)
     result = replies_stopped(rows)
     for row in result.missed:
@@ -72,8 +73,8 @@ def test_unseen_replies_hold_their_measured_level() -> None:
     for row in result.flagged_clean:
         print(f"  FLAGGED CLEAN: {row['text']}")
     assert result.violating >= 170 and result.clean >= 130
-    assert result.stopped >= 0.90 * result.violating
-    assert result.flagged <= 4
+    assert result.stopped >= 0.92 * result.violating
+    assert result.flagged <= 5
 
 
 def test_the_second_opinion_was_trained_on_the_committed_replies() -> None:

@@ -334,6 +334,114 @@ def test_round_five_families(text: str, rule: str) -> None:
     assert rule in rules(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Would you mind letting other shoppers know how you found it?", "review_manipulation"),
+        ("Just curious, how many stars would you give us for the service today?", "review_manipulation"),
+        ("Maybe you could look again at your opinion on Amazon and change it?", "review_manipulation"),
+        ("Sie können in Ihrem Amazon-Konto auch uns als Verkäufer bewerten.", "review_manipulation"),
+        ("We also make a matching laptop stand: 15% off with code HUB15 at checkout.", "marketing"),
+        ("Our new warm-white festoon range has just landed on Amazon.", "marketing"),
+        ("Please share our Amazon store link with your friends, word of mouth is everything.", "marketing"),
+        ("Esta semana la colección tiene un 20 % de descuento en nuestra tienda.", "marketing"),
+        ("I've sent the correct left-hand glass out today. Just bin the wrong one.", "compensation_promise"),
+        ("Ya le hemos hecho un reembolso parcial de 6 € para compensarla.", "compensation_promise"),
+        ("Nous vous en réexpédions un neuf dès demain matin.", "compensation_promise"),
+        ("You can cancel and pay us directly via UPI or GPay.", "off_amazon"),
+        ("Kindly call our service engineer for the installation.", "off_amazon"),
+    ],
+)
+def test_round_six_families(text: str, rule: str) -> None:
+    assert rule in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir verstehen Ihren Wunsch, eine Erstattung ohne Rücksendung können wir aber leider nicht vornehmen.",
+        "この度はレビューをご投稿いただき、ありがとうございました。",
+        "Die Bremsbeläge mit der Vergleichsnummer 0 986 494 123 passen auf Ihren Golf.",
+        "We value your opinion on the new lid and passed it to the factory.",
+        "Your parcel has just landed at the local depot and goes out tomorrow.",
+        "Please recycle the packaging; the box is cardboard.",
+        "Have a great weekend :)",
+    ],
+)
+def test_round_six_lookalikes_pass(text: str) -> None:
+    assert check_text(text, second_opinion=False).allowed, rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("She's very welcome to pop a photo of it on her bed in a review.", "review_manipulation"),
+        ("Would you mind telling other customers about it?", "review_manipulation"),
+        ("A short review mentioning how the assembly went would help us loads.", "review_manipulation"),
+        ("We would value your feedback on this transaction.", "review_manipulation"),
+        ("It is much better to cancel here and order through our showroom instead.", "off_amazon"),
+        ("Book a fitting at one of our clinics, where the frame is adjusted and paid for on site.", "off_amazon"),
+        ("If you refer a friend to our subscription, you both get a month of treats.", "marketing"),
+        ("Our family also makes bathrobes; you can see them in our Amazon shop.", "marketing"),
+        ("We'll send the two missing boxes tomorrow, no charge for the delivery.", "compensation_promise"),
+        ("We resend the blue one today, you no need return the pink one.", "compensation_promise"),
+        ("Whoever ends up with the first one can keep it.", "compensation_promise"),
+    ],
+)
+def test_round_seven_families(text: str, rule: str) -> None:
+    assert rule in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for your lovely 5-star review, it made our Monday.",
+        "Once opened, you can keep it in the fridge for five days.",
+        "If the size is wrong, you can cancel the order and then order the larger one on Amazon.",
+        "Our filters are definitely the right fit for the A2 and A3 models.",
+    ],
+)
+def test_round_seven_lookalikes_pass(text: str) -> None:
+    assert check_text(text, second_opinion=False).allowed, rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Bitte teilen Sie Ihre Erfahrungen mit ein paar Sätzen unter dem Artikel.", "review_manipulation"),
+        ("On serait curieux de savoir combien d'étoiles vous lui donneriez.", "review_manipulation"),
+        ("よかったら星いくつか付けて教えてもろたら励みになります。", "review_manipulation"),
+        ("Vom 1. bis 15. März gibt's auf alle Taschen 20 % Rabatt.", "marketing"),
+        ("Je vous envoie dès demain un jeu complet de cordes, sans frais, par lettre suivie.", "compensation_promise"),
+        ("Le riconosciamo uno sconto di 80 € sull'ordine, e la madia la tiene.", "compensation_promise"),
+        ("すぐに作り直し、無償にてお送りいたします。", "compensation_promise"),
+        ("お手元の商品はご返送いただかなくて結構です。", "compensation_promise"),
+        ("Le guardamos una unidad y la recoge y la paga allí, en efectivo.", "off_amazon"),
+        ("当蔵の楽天市場店では新酒の予約を受け付けております。", "off_amazon"),
+        ("Mejor escríbame por fuera de Amazon, así no dependemos de la plataforma.", "off_amazon"),
+    ],
+)
+def test_round_seven_families_in_five_languages(text: str, rule: str) -> None:
+    assert rule in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bestellungen außerhalb von Amazon können wir leider nicht anbieten.",
+        "No podemos hacer precios ni pedidos fuera de Amazon.",
+        "Purtroppo non possiamo accettare pagamenti tramite bonifico o in contanti.",
+        "El descuento es de Suscríbete y ahorra de Amazon, no nuestro.",
+        "Vous nous demandez comment retirer l'avis : seuls Amazon et l'auteur y ont accès.",
+        "Ihre Bewertungen können wir weder vorab sehen noch entfernen.",
+        "レビューを削除したいとのことですが、当店では削除することはできかねます。",
+        "La gravure est comprise dans le prix affiché, vous n'aurez rien à payer en plus.",
+    ],
+)
+def test_round_seven_refusals_pass(text: str) -> None:
+    assert check_text(text, second_opinion=False).allowed, rules(text)
+
+
 def test_compensation_for_review_is_blocked() -> None:
     result = check_text("We'll send you a $15 gift card for your honest review.")
     comp = [v for v in result.violations if v.rule == "compensation_promise"]
