@@ -45,7 +45,8 @@ _NEGATIVE = re.compile(
     r"|modell|modèle|modelo|modello|part|item|artikel\w*|article|articolo|serial|serie|série|lot|batch"
     r"|sensor|filter|pump|valve|bulb|cartridge|spare|component|firmware|version|teilenummer|ersatzteil\w*"
     r"|ref|reference|référence|referencia|riferimento|code|id|nr|no|n°|nº|receipt|transaction|sn|imei|ups|fedex"
-    r"|vergleichsnummer|oe|herstellernummer|pièce|pieza|ricambio|codice"
+    r"|vergleichsnummer|oe|herstellernummer|pièce|pieza|ricambio|codice|réf|tva|vat|ust|ust-idnr|iva|siret"
+    r"|siren|nif|cif|tax|trn|abn|gst|gstin|steuernummer"
     r"|dhl|usps|hermes|dpd|gls|royal mail|correos|poste|colissimo|chronopost|brt|sda|yamato|sagawa|awb"
     r"|waybill|label|quantity|qty|price|total|iban|bic|swift|account|konto|plz|zip|postcode|postal)\b"
     r"|追跡|注文|伝票|お問い合わせ番号|問合せ番号|ヤマト|佐川|日本郵便|郵便番号|品番|型番|部品番号)"
@@ -71,7 +72,7 @@ _NUMBER_WORD = (
     r"|diciassette|diciotto|diciannove|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve)"
 )
 _SPELLED = re.compile(
-    rf"\b{_NUMBER_WORD}(?:[ \t,\-]{{1,3}}(?:(?:y|e|et|und|and)[ \t]{{1,2}})?{_NUMBER_WORD}\b){{6,18}}"
+    rf"\b{_NUMBER_WORD}(?:[ \t,\-–—/.]{{1,3}}(?:(?:y|e|et|und|and)[ \t]{{1,2}})?{_NUMBER_WORD}\b){{6,18}}"
 )
 
 EXPLAIN_PHONE = (

@@ -129,7 +129,7 @@ COMPENSATION: tuple[Phrase, ...] = (
     ),
     # en: "we'll replace it", "I will resend the item" (a free product, not a new tracking link)
     Phrase(
-        _WE + _AUX + r"{0,6}[ ](?:replac(?:e|ed|ing)|resen[dt]|reship(?:ped)?|re-?send|re-?ship|swap(?:ped)?"
+        _WE + _AUX + r"{0,6}[ ](?:replac(?:e|ed|ing)|resen[dt]|resending|reship(?:ped|ping)?|re-?send|re-?ship|swap(?:ped)?"
         r"|exchang(?:e|ed))(?: you)?"
         r" (?:it|them|this|that|one|(?:(?:the|your|a|an|another) )?(?:(?:new|brand[- ]new|fresh|second|working) )"
         r"(?:\w+ ){0,2}?(?:one|item|product|unit|device|part|piece|bottle|pair|set)"
@@ -380,6 +380,16 @@ COMPENSATION: tuple[Phrase, ...] = (
     Phrase(r"\b(?:la|lo|li|le) (?:tiene|tenga)(?: pure)?(?= *(?:[,.!;]|$))"),
     Phrase(r"(?:ご返送|ご返品|返送|返品|ご返却)(?:いただかなくて|していただかなくて|なさらなくて|されなくて)(?:も)?(?:結構|大丈夫"
            r"|構いません|けっこう)"),
+    # Round eight: "I'll get another one sent out", "popped a couple of spare bulbs in the post", "a new set goes
+    # out to you on us", "feel free to keep it", "Wir tauschen das Gerät kostenlos aus", "el verde se lo puede quedar"
+    Phrase(r"\b(?:i'll|we'll|i will|we will|i can|we can|i'd|we'd) (?:get|have) (?:another|a new|a replacement|a fresh"
+           r"|a second)(?: one| [\w-]+)? (?:sent|posted|shipped|dispatched|out|couriered)\b"),
+    Phrase(_WE + _AUX + r"{0,6}[ ](?:popped|pop|put|slipped|slip|thrown|throw|added|add|included|include|tucked"
+           r"|tuck)\w{0,3}\b" + _GAP + r"{0,40}?\b(?:spare|extra|free|complimentary|bonus)\b", veto=_NEG_EN),
+    Phrase(r"\b(?:goes|go|going|sent|ships?|shipped|posted|comes?|coming) (?:out )?(?:to you )?on us\b"
+           r"|\bfeel free to keep (?:it|them|both)\b|\bse (?:lo|la|los|las) (?:puede|pueden|podrá) quedar\b"),
+    Phrase(r"\b(?:wir|ich)\b" + _GAP + r"{0,40}?\b(?:tausch\w*|ersetz\w*|schick\w*|send\w*|liefer\w*)\b" + _GAP
+           + r"{0,40}?\b(?:kostenlos|gratis|kostenfrei|umsonst)\b", veto=_DE_NEG),
     # A replacement for a wrong pick: "I've sent the correct glass out today"
     Phrase(_WE + _AUX + r"{0,4}[ ](?:sen[dt]|ship(?:ped)?|post(?:ed)?|dispatch(?:ed)?|pop(?:ped)?) (?:you )?(?:out )?"
            r"the (?:correct|right) (?:[\w-]+ ){0,2}?(?:one|item|size|colou?r|part|glass|unit|product|version|model"
@@ -441,8 +451,7 @@ REVIEW: tuple[Phrase, ...] = (
            + r"{0,20}?\bon (?:amazon|the listing|the product page)\b"),
     Phrase(r"\buns(?: als (?:verkäufer|händler|shop))? (?:gerne |gern |auch )?(?:bewerten|beurteilen)\b"
            r"|\b(?:nous évaluer|évaluer notre boutique|valorarnos|calificarnos|puntuarnos|valutarci|recensirci)\b"),
-    Phrase(r"\btell(?:ing)? (?:other|fellow|future) (?:customers|buyers|shoppers|people|parents|riders|owners"
-           r"|players|readers|cooks|gardeners) (?:about|how)\b"
+    Phrase(r"\btell(?:ing)? (?:other|fellow|future) \w+(?: \w+)? (?:about|how|what)\b"
            r"|\b(?:pop|post|add|share|include|upload|put) (?:a |some |your )?(?:photos?|pictures?|pics?|videos?)\b"
            + _GAP + r"{0,50}?\b(?:in|on|with|to) (?:a|your|the) (?:review|listing|product page)\b"
            r"|\ba (?:short|quick|brief|little|small|one-line|few-word) (?:review|rating|write-up)\b"
@@ -452,6 +461,14 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(r"\bcombien d'étoiles (?:vous|tu)\b|\bcuántas estrellas (?:le |nos )?(?:daría|pondría|da|pone)\b"
            r"|\bquante stelle (?:gli |ci )?(?:darebbe|dà|darà|mette)\b|\bwie viele sterne (?:sie|würden sie|du)\b"
            r"|星(?:を)?(?:いくつか|いくつ|何個か|何個)(?:を)?(?:付け|つけ)"),
+    Phrase(r"\b(?:the|your) (?:rating|review|stars?|feedback) (?:still )?(?:feels?|seems?|is) (?:right|fair|accurate"
+           r"|deserved)\b|\b(?:rivedere|riconsiderare) (?:il suo|la sua|il tuo|la tua) (?:giudizio|valutazione"
+           r"|recensione|feedback|voto)\b|\breconsiderar (?:su|tu) (?:opinión|valoración|reseña|calificación)\b"),
+    # Your opinion on the product page: "votre ressenti sur la page du produit", "cosa ne pensa sulla pagina"
+    Phrase(r"\b(?:votre|vos) (?:ressenti|retour|impressions?|avis|expérience)\b" + _GAP + r"{0,40}?" + _PRODUCT_PAGE
+           + r"|\b(?:su|tu) (?:opinión|impresión|experiencia)\b" + _GAP + r"{0,40}?" + _PRODUCT_PAGE
+           + r"|\bcosa ne (?:pensa|pensi)\b" + _GAP + r"{0,40}?" + _PRODUCT_PAGE
+           + r"|\bihre (?:meinung|eindrücke|erfahrung(?:en)?)\b" + _GAP + r"{0,40}?" + _PRODUCT_PAGE),
     Phrase(r"\bhow many stars (?:would|will|could|do|did|might) you\b|\bhow would you rate (?:us|it|the|our|your)\b"),
     Phrase(r"\b(?:look again at|reconsider|revisit|rethink|update|change|amend|edit|adjust|revise)\b" + _GAP
            + r"{0,30}?\byour (?:opinion|review|rating|feedback|comment|stars?)\b" + _GAP
@@ -515,7 +532,8 @@ REVIEW: tuple[Phrase, ...] = (
         r"\b(?:change|update|revise|edit|remove|delete|withdraw|retract|take down|modify|amend|reconsider"
         r"|adjust|correct|improve|upgrade|raise|changing|updating|removing|deleting|revising)\b(?: (?:your"
         r"|the|this|that|my|our))?(?: negative| bad| 1[- ]?star| one[- ]?star| low| poor| recent"
-        r"| previous| neutral)? (?:reviews?|feedback|ratings?)\b"
+        r"| previous| neutral)? (?:reviews?|feedback|ratings?)\b",
+        veto_before=r"\b(?:won't|will not|never|don't|do not|not|can't|cannot|no)\b" + _GAP + r"{0,30}$",
     ),
     Phrase(
         r"\b(?:reviews?|feedback|ratings?) (?:is |are |has been |have been |gets |get |was )?(?:removed|deleted"
@@ -577,7 +595,7 @@ REVIEW: tuple[Phrase, ...] = (
         r"\b(?:laisser|laissez|donner|donnez|écrire|écrivez|publier|publiez|déposer|déposez|poster|postez"
         r"|partager|partagez)(?:[ -](?:nous|-nous))?(?: un| une| votre| vos)?(?: petit| petite)?"
         r" (?:avis|commentaire|évaluation)\b",
-        veto_before=r"\bmerci (?:de|d'avoir|pour)?\s*$",
+        veto_before=r"\bmerci\b" + _GAP + r"{0,30}$",
     ),
     Phrase(r"\b(?:avis|évaluation|commentaire|note) (?:positi\w+|favorable|5 étoiles|cinq étoiles)"),
     Phrase(
@@ -707,7 +725,11 @@ MARKETING: tuple[Phrase, ...] = (
         r"|website|site|page|other|collection|catalog|catalogue|range|new|latest|full range|selection"
         r"|channel|instagram|facebook)"
     ),
-    Phrase(r"\bfollow (?:us|me)\b|\b(?:like|find) us on\b"),
+    Phrase(r"\bfollow (?:us|me)\b|\b(?:like|find) us on\b|\bfollow (?:our|my) (?:amazon )?(?:store|shop|brand|page"
+           r"|storefront)\b"),
+    Phrase(r"\bnew (?:matching )?[\w-]+(?: [\w-]+){0,3} (?:arriving|landing|launching|dropping|coming out)\b",
+           veto=r"\b(?:one|tracking|parcel|package|label|replacement|unit|order|shipment|delivery|stock|batch|supply"
+           r"|container|lot)\b"),
     Phrase(r"\bnewsletter|\bmailing list\b|\b(?:subscribe|sign up|join)\b" + _GAP + r"{0,20}?\b(?:our list"
            r"|email list|vip|club|channel|community)\b"),
     Phrase(r"\byou (?:might|may|will|would) also (?:like|love|enjoy|be interested)"),
@@ -822,6 +844,15 @@ MARKETING: tuple[Phrase, ...] = (
            r"|(?:sconto|buono|codice|coupon)" + _GAP + r"{0,50}?\b(?:sul|per il|nel) prossimo (?:acquisto|ordine)\b"),
     Phrase(r"\bauf alle \w+(?: [\w-]+){0,3}\b" + _GAP + r"{0,30}?\d{1,3} ?% (?:rabatt|nachlass)|\bim amazon-shop von\b"
            r"|\b(?:im|in unserem) (?:amazon-?)?shop vorbei(?:schauen|zuschauen)?\b"),
+    Phrase(r"\b(?:ya )?(?:ha|han) llegado (?:nuestr[oa]s? )?nuev|\ble invitamos a (?:descubrir|conocer|explorar)"
+           r"|\bnous vous invitons à (?:découvrir|explorer)|\bla invitiamo a (?:scoprire|esplorare)"
+           r"|\bwe invite you to (?:discover|explore|browse|check out)|\bwir laden sie ein\b" + _GAP
+           + r"{0,40}?\b(?:entdecken|stöbern)"),
+    Phrase(r"\b(?:lanzamos|lanzaremos|sacamos|sacaremos) (?:un|una|el|la|nuestro|nuestra)\b"
+           r"|\b(?:lo|la|los|las) (?:encontrará|encontrarás|encuentra|encuentras) en nuestra tienda\b"
+           r"|\bvous (?:le|la|les) (?:trouverez|retrouverez) (?:dans|sur) notre boutique\b"
+           r"|\bfinden sie (?:es|ihn|sie|das \w+|die \w+|den \w+) (?:auch )?in unserem (?:amazon-)?shop\b"),
+    Phrase(r"\b(?:nostra|nostre) promo\w*|-\d{1,3} ?% (?:su|sur|en|auf|on) (?:tutt|tout|tod|all)\w*"),
     # Offering to tell the buyer about new products: "je peux vous prévenir dès que la nouvelle série ..."
     Phrase(r"\b(?:let you know|notify you|tell you|drop you a (?:line|message)|message you|keep you (?:posted|updated"
            r"|informed))\b" + _GAP + r"{0,40}?\b(?:new|latest|next)\b" + _GAP + r"{0,20}?\b(?:collection|range|line"
@@ -932,7 +963,9 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r" (?:shop|store|site|website|page|outlet|marketplace)\b"),
     Phrase(r"\bpay (?:there|in person|in cash|cash|on collection|at (?:the|our) (?:shop|store|counter|door))\b"),
     Phrase(r"\b(?:collect|pick)\w*\b" + _GAP + r"{0,40}?\bfrom (?:our|my) (?:shop|store|workshop|warehouse"
-           r"|showroom|premises|office|unit)\b"),
+           r"|showroom|premises|office|unit)\b",
+           veto=r"\bby (?:the )?(?:royal mail|courier|carrier|ups|dpd|dhl|evri|hermes|fedex|usps|driver|amazon|post"
+           r"|parcelforce|gls|yodel)"),
     Phrase(r"\bcontact (?:us|me) (?:directly|privately|personally|outside)\b", veto_after=_VIA_AMAZON_AFTER),
     Phrase(r"\b(?:e-?mail|call|phone|text|ring|whatsapp|sms|dm) (?:us|me)\b", veto_after=_VIA_AMAZON_AFTER,
            veto_before=r"\b(?:amazon|they|it) (?:will |may |can )?$"),
@@ -1026,6 +1059,10 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r"|\bpayer sur place\b|\b(?:la|lo) paga (?:lì|in negozio|al ritiro)\b|\bvor ort (?:bar )?(?:bezahlen|zahlen)\b"
            r"|\bbezahlen sie (?:bequem |einfach |gerne )?(?:vor ort|im laden|bar)\b|楽天(?:市場)?(?:店|の店舗|ショップ)"
            r"|(?:ヤフー|yahoo!?)ショッピング|メルカリ|\bminne\b|\bcreema\b"),
+    Phrase(r"\b(?:chat|talk|message|contact|reach|find|msg) (?:us |me )?(?:on|via|over|through) (?:facebook |fb )?"
+           r"(?:messenger|instagram|facebook|whatsapp|telegram|wechat|viber|signal)\b"
+           r"|\bdirektgeschäft\w*|\bdirektverkauf\b|\b(?:sie )?überweisen (?:vorab|im voraus|direkt)\b"
+           r"|\brufen sie (?:\w+ ){0,3}?durch\b", veto_before=_REFUSED_BEFORE),
     # Round seven: "cancel here and order through our showroom instead", "paid for on site"
     Phrase(r"\bcancel\w*\b" + _GAP + r"{0,60}?\b(?:and|then)\b" + _GAP + r"{0,40}?\b(?:order|buy|book|purchase|come"
            r"|visit|get|pay)\w*\b" + _GAP + r"{0,60}?\b(?:(?:our|one of our) (?:showroom|shop|store|clinic|site|website"

@@ -4,7 +4,7 @@ python -m policies.train
 
 Reads data/replies.jsonl and data/replies_fresh.jsonl (never data/replies_unseen.jsonl: that round
 measures the result). The bar is chosen on out-of-fold probabilities: the lowest that flags at most
-CLEAN_FLAG_RATE of the clean replies the rules let through. Deterministic: the same data gives the same
+CLEAN_FLAG_RATE of the clean replies the rules let through, and above every packaged template's draft. Deterministic: the same data gives the same
 files.
 """
 
@@ -40,6 +40,24 @@ def data_hash() -> str:
     return digest.hexdigest()[:16]
 
 
+def template_drafts() -> list[str]:
+    """Every phrasing of the packaged templates, filled from a full order in three order states."""
+    from service.replies.drafting import default_library, draft_reply
+
+    order = {"carrier": "UPS", "tracking_number": "1Z999AA10123456784", "ship_date": "2026-11-24",
+             "estimated_delivery": "2026-11-30", "refund_amount": "$19.99", "refund_date": "2026-11-25",
+             "items": [{"sku": "A", "title": "Yoga Mat, 6mm, Purple", "quantity": 1}]}
+    drafts = set()
+    for intent in default_library().templates:
+        for status in ("shipped", "delivered", "refunded"):
+            for seed in range(20):
+                draft = draft_reply(intent=intent, seed=str(seed), buyer_name="Dana Whitfield",
+                                    order_id="114-5529301-7781125", order={**order, "status": status})
+                if draft.text:
+                    drafts.add(draft.text)
+    return sorted(drafts)
+
+
 def fit_head(texts: list[str], y: np.ndarray) -> tuple[LexicalFeatures, LogisticRegression]:
     lexical = LexicalFeatures.fit(texts, word_features=WORD_FEATURES, char_features=CHAR_FEATURES)
     model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced", random_state=SEED)
@@ -64,6 +82,15 @@ def main(argv: list[str] | None = None) -> int:
         if (oof[quiet_clean] >= candidate).mean() <= CLEAN_FLAG_RATE:
             bar = float(candidate)
             break
+    # The service sends the packaged templates' drafts without this second opinion (they were read when
+    # saved, tests/unit/test_drafting.py reads every phrasing): the bar must sit above all of them.
+    drafts = template_drafts()
+    if drafts:
+        lexical, model = fit_head(texts, y)
+        highest = float(model.predict_proba(lexical.transform(drafts))[:, 1].max())
+        if highest >= bar:
+            print(f"bar {bar} raised above the packaged templates' highest score {highest:.3f}", file=sys.stderr)
+            bar = float(np.ceil((highest + 0.005) * 100) / 100)
     caught = (oof >= bar) | by_rules
     print(f"bar {bar}: out of fold, violating replies stopped by rules {by_rules[y].mean():.1%}, with the model "
           f"{caught[y].mean():.1%}; clean replies flagged by the model {(oof[quiet_clean] >= bar).mean():.1%}",

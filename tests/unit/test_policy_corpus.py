@@ -44,12 +44,12 @@ def test_corpus_recall_and_false_positives() -> None:
 
 
 def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
-    """Replies by writers who never saw the checker: 1,650 in seven rounds. Before the rules were widened for
+    """Replies by writers who never saw the checker: 1,960 in eight rounds. Before the rules were widened for
     each round, the checker stopped 82% of the first round's violating replies (flagging 4% of its clean
-    ones), then 80%, 82%, 81%, 82% (the fifth with the learned second opinion; rules alone 71%), 92% and
-    87-90% of the next six's (at most 5 clean ones flagged in a round)."""
+    ones), then 80%, 82%, 81%, 82% (the fifth with the learned second opinion; rules alone 71%), 92%,
+    87-90% and 92.6% of the next seven's (at most 6 clean ones flagged in a round)."""
     rows = load_corpus(FRESH_PATH)
-    assert len(rows) >= 1600 and {r["language"] for r in rows} == LANGUAGES
+    assert len(rows) >= 1900 and {r["language"] for r in rows} == LANGUAGES
     result = replies_stopped(rows)
     for row in result.missed:
         print(f"  NOT STOPPED {row['violations']}: {row['text']}")
@@ -60,12 +60,11 @@ def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
 
 
 def test_unseen_replies_hold_their_measured_level() -> None:
-    """Round eight: 160 English replies and 150 in de/fr/es/it/ja, written while rounds six and seven were
-    being widened and not used for either. Measured at each step: the checker at the start of the session
-    stopped 89.1% of the 175 violating replies (8 of 135 clean flagged); after round five's widening 90.3%
-    (7); after round six's 92.6% (6); after round seven's and retraining the second opinion 94.3% (rules
-    alone 90.9%), 5 clean flagged. A guard against losing that, not a target: the misses are the next
-    round's work."""
+    """Round nine: 160 English replies and 150 in de/fr/es/it/ja, written while round eight was being widened
+    and not used for it. Measured at each step: the checker of the session's start stopped 88.0% of the 175
+    violating replies (5 of 135 clean flagged); after rounds five to seven were widened 93.1% (4); after
+    round eight's widening and retraining the second opinion 94.3% (rules alone 92.0%), 3 clean flagged.
+    A guard against losing that, not a target: the misses are the next round's work."""
     rows = load_corpus(UNSEEN_PATH)
     result = replies_stopped(rows)
     for row in result.missed:
@@ -73,8 +72,8 @@ def test_unseen_replies_hold_their_measured_level() -> None:
     for row in result.flagged_clean:
         print(f"  FLAGGED CLEAN: {row['text']}")
     assert result.violating >= 170 and result.clean >= 130
-    assert result.stopped >= 0.92 * result.violating
-    assert result.flagged <= 5
+    assert result.stopped >= 0.93 * result.violating
+    assert result.flagged <= 4
 
 
 def test_the_second_opinion_was_trained_on_the_committed_replies() -> None:

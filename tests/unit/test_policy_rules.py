@@ -442,6 +442,48 @@ def test_round_seven_refusals_pass(text: str) -> None:
     assert check_text(text, second_opinion=False).allowed, rules(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("If it still hasn't turned up by Monday, leave it with me and I'll get another one sent out.",
+         "compensation_promise"),
+        ("I've popped a couple of spare bulbs and a fuse in the post today too.", "compensation_promise"),
+        ("If it isn't found by Sunday, a new set goes out to you on us.", "compensation_promise"),
+        ("Wir tauschen das Gerät kostenlos aus.", "compensation_promise"),
+        ("Le mando el azul mañana y el verde se lo puede quedar.", "compensation_promise"),
+        ("If you could spare thirty seconds to tell other cyclists what you thought, that'd be ace.",
+         "review_manipulation"),
+        ("Votre ressenti sur la page du produit serait précieux pour les autres yogis !", "review_manipulation"),
+        ("Le saremmo grati se potesse rivedere il suo giudizio.", "review_manipulation"),
+        ("A matching cushion cover set is arriving next week - follow our store so you don't miss it!", "marketing"),
+        ("Dal 1° dicembre parte la nostra promo natalizia: -25% su tutti i quaderni!", "marketing"),
+        ("La semana que viene lanzamos un kit de huerto; lo encontrarás en nuestra tienda.", "marketing"),
+        ("Easier to chat on Messenger if you don't mind.", "off_amazon"),
+        ("Wir können das gern als Direktgeschäft abwickeln: Sie überweisen vorab.", "off_amazon"),
+        ("Rufen Sie kurz durch: null eins sechs null – vier vier drei – sieben zwei eins neun null.", "phone_number"),
+    ],
+)
+def test_round_eight_families(text: str, rule: str) -> None:
+    assert rule in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As per Amazon policy we are not able to call you or chat on WhatsApp, so please message us here.",
+        "We've got new stock arriving on Tuesday, so your backorder will ship then.",
+        "Your order was collected by Royal Mail from our unit on 4 March.",
+        "No, we won't ask you to remove your review, and we can't do anything to it.",
+        "Merci d'avoir pris le temps de laisser un avis.",
+        "Ajoutez votre numéro de TVA intracommunautaire (FR 32 123456789) dans votre compte Amazon Business.",
+        "Les plaquettes de frein réf. 0 986 494 123 sont compatibles avec votre Clio.",
+        "You can always count on us.",
+    ],
+)
+def test_round_eight_lookalikes_pass(text: str) -> None:
+    assert check_text(text, second_opinion=False).allowed, rules(text)
+
+
 def test_compensation_for_review_is_blocked() -> None:
     result = check_text("We'll send you a $15 gift card for your honest review.")
     comp = [v for v in result.violations if v.rule == "compensation_promise"]
