@@ -4,8 +4,8 @@ python -m policies.train
 
 Reads data/replies.jsonl and data/replies_fresh.jsonl (never data/replies_unseen.jsonl: that round
 measures the result). The bar is chosen on out-of-fold probabilities: the lowest that flags at most
-CLEAN_FLAG_RATE of the clean replies the rules let through, and above every packaged template's draft. Deterministic: the same data gives the same
-files.
+CLEAN_FLAG_RATE of the clean replies the rules let through, and above every packaged template's draft.
+Deterministic: the same data gives the same files.
 """
 
 from __future__ import annotations
