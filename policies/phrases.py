@@ -42,13 +42,13 @@ _COMP_NOUN = (
     r"|store credit|credit(?! card)|replacement|free (?:one|item|unit|replacement|product|gift|sample|bottle"
     r"|pair|set|copy|of charge|shipping on your next)|(?:new|another|second|fresh) (?:one|unit|item|product|pair"
     r"|set|bottle|device)|brand[- ]new \w+|money back|(?:the|your) money\b|cash|paypal|\d{1,3} ?% (?:off|back)"
-    r"|[$€£¥₹] ?\d|\b(?:rs\.?|inr|s\$|a\$|c\$|nz\$) ?\d|\d+(?:[.,]\d+)? ?(?:dollars?|euros?|eur|pounds?|quid|bucks"
+    r"|[$€£¥₹] ?\d|\b(?:gbp|usd|eur|aud|cad|sgd|aed|chf) ?\d|\bfree \d[\w-]*|\b(?:rs\.?|inr|s\$|a\$|c\$|nz\$) ?\d|\d+(?:[.,]\d+)? ?(?:dollars?|euros?|eur|pounds?|quid|bucks"
     r"|rupees)\b|\ba (?:tenner|fiver)\b|\breduction\b"
     r"|\bfree(?= *[,.!;]| *$| no need| and keep| to keep)"
     r"|price adjustment|rebate|bonus|goodwill|complimentary|at no (?:extra )?(?:cost|charge)|for free"
     r"|promo code|discount code|coupon code|voucher code)"
 )
-_NEG_EN = r"\b(?:not|n't|cannot|unable|never|no longer|amazon)\b"
+_NEG_EN = r"\b(?:not|n't|cannot|unable|never|no longer|amazon(?! (?:e-?)?gift| voucher| credit| coupon))\b"
 _UNSURE_BEFORE = r"\b(?:whether|if)\s*$"  # "I'll check whether we can offer a discount"
 
 _DE_NEG = (
@@ -390,12 +390,19 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"|\bfeel free to keep (?:it|them|both)\b|\bse (?:lo|la|los|las) (?:puede|pueden|podrá) quedar\b"),
     Phrase(r"\b(?:wir|ich)\b" + _GAP + r"{0,40}?\b(?:tausch\w*|ersetz\w*|schick\w*|send\w*|liefer\w*)\b" + _GAP
            + r"{0,40}?\b(?:kostenlos|gratis|kostenfrei|umsonst)\b", veto=_DE_NEG),
+    Phrase(r"\b(?:have|has|'ve) refunded (?:you )?(?:your|the) (?:postage|shipping|delivery|p&p|difference|\w+ fee)\b",
+           veto_before=r"\bamazon\b" + _GAP + r"*$"),
+    Phrase(r"\bas a (?:small |little )?thank[- ]you\b" + _GAP + r"{0,60}?\b(?:we|i)(?:'ll| will)? (?:also )?(?:send"
+           r"|post|give|include|add|pop|mail)\b"),
     # A replacement for a wrong pick: "I've sent the correct glass out today"
     Phrase(_WE + _AUX + r"{0,4}[ ](?:sen[dt]|ship(?:ped)?|post(?:ed)?|dispatch(?:ed)?|pop(?:ped)?) (?:you )?(?:out )?"
            r"the (?:correct|right) (?:[\w-]+ ){0,2}?(?:one|item|size|colou?r|part|glass|unit|product|version|model"
            r"|\w+)\b", veto=_NEG_EN),
     # fr: a new part sent by the seller: "vous expédier une sonde neuve"
+    Phrase(r"\bsans que vous (?:ayez|n'ayez) (?:besoin )?(?:à|de) (?:nous )?(?:le |la |les |l')?(?:retourner|renvoyer"
+           r"|rendre)"),
     Phrase(r"\bvous (?:expédier|envoyer|renvoyer|faire parvenir|expédie|envoie|renvoie|expédierai|expédierons"
+           r"|envoyons|renvoyons|expédions|réexpédions"
            r"|enverrai|enverrons|renverrai|renverrons|ferai parvenir|ferons parvenir)\b" + _GAP
            + r"{0,50}?\b(?:neu(?:f|ve|fs|ves)|nouve(?:au|l|lle|aux|lles)|de remplacement|de rechange|gratuit\w*"
            r"|offert\w*|sans frais)\b",
@@ -418,7 +425,8 @@ _PRODUCT_PAGE = (
     r"(?:produktseite|artikelseite|fiche (?:du )?produit|fiche de l'article|page (?:du )?produit|página del producto"
     r"|ficha del (?:producto|artículo)|pagina del prodotto|scheda (?:del )?prodotto|商品ページ|product page|listing"
     r"|sezione (?:delle )?recensioni|secci[oó]n de (?:reseñas|opiniones)|rubrique (?:des )?avis|bewertungsbereich"
-    r"|レビュー欄|unter dem (?:artikel|produkt|angebot)|unterm artikel)"
+    r"|レビュー欄|unter dem (?:artikel|produkt|angebot)|unterm artikel|fiche (?:sur |d')?amazon|ficha (?:de|en) amazon"
+    r"|página de amazon|scheda (?:su |di )?amazon|amazon-seite|amazonのページ)"
 )
 _FEW_WORDS = (
     r"(?:\b(?:ein paar|einige|zwei|wenigen|kurzen?) (?:zeilen|worte|wörtern|sätze|sätzen)\b|\bein kurzes wort\b"
@@ -469,13 +477,20 @@ REVIEW: tuple[Phrase, ...] = (
            + r"|\b(?:su|tu) (?:opinión|impresión|experiencia)\b" + _GAP + r"{0,40}?" + _PRODUCT_PAGE
            + r"|\bcosa ne (?:pensa|pensi)\b" + _GAP + r"{0,40}?" + _PRODUCT_PAGE
            + r"|\bihre (?:meinung|eindrücke|erfahrung(?:en)?)\b" + _GAP + r"{0,40}?" + _PRODUCT_PAGE),
+    Phrase(r"\breviews (?:are|mean) (?:\w+ )?(?:everything|so much|the world|a lot|huge|vital|crucial)\b"
+           r"|\banything (?:at all )?on the listing\b|\bbefore (?:leaving|writing|posting|giving) (?:any |a |your )?"
+           r"(?:feedback|review|rating)|\b(?:listing|product|page) (?:only )?(?:has|have) (?:only )?\w+ reviews\b"
+           r"|\byours would (?:count|mean|help|make)\b|\byour (?:words|thoughts|opinion|experience|impressions?)\b"
+           + _GAP + r"{0,60}?" + _PRODUCT_PAGE + r"|" + _PRODUCT_PAGE + _GAP
+           + r"{0,60}?\byour (?:words|thoughts|opinion|experience|impressions?)\b"
+           r"|\bqué le (?:ha )?parecid[oa]\b" + _GAP + r"{0,60}?" + _PRODUCT_PAGE),
     Phrase(r"\bhow many stars (?:would|will|could|do|did|might) you\b|\bhow would you rate (?:us|it|the|our|your)\b"),
     Phrase(r"\b(?:look again at|reconsider|revisit|rethink|update|change|amend|edit|adjust|revise)\b" + _GAP
            + r"{0,30}?\byour (?:opinion|review|rating|feedback|comment|stars?)\b" + _GAP
            + r"{0,40}?(?:\bon amazon\b|\bif you (?:feel|think|agree)\b|\bchange it\b|\bplease\b|\?)",
            veto_before=_THANKS_BEFORE),
     Phrase(r"(?:\b(?:a few|a couple of) (?:words|lines)|\ba (?:line|word|sentence) or two)\b" + _GAP
-           + r"{0,40}?(?:\b(?:on|under|below|beneath) (?:amazon|the listing|the product page)\b"
+           + r"{0,40}?(?:\b(?:on|under|below|beneath) (?:amazon|(?:the )?(?:amazon )?(?:listing|product page))\b"
            r"|\b(?:would|will|really|truly) help)"),
     # A short review "would help us": de, fr, es, it
     Phrase(r"\beine? (?:kurze |kleine |ehrliche )?(?:bewertung|rezension)\b" + _GAP + r"{0,40}?\b(?:würde|wird|hilft)"
@@ -532,7 +547,7 @@ REVIEW: tuple[Phrase, ...] = (
         r"\b(?:change|update|revise|edit|remove|delete|withdraw|retract|take down|modify|amend|reconsider"
         r"|adjust|correct|improve|upgrade|raise|changing|updating|removing|deleting|revising)\b(?: (?:your"
         r"|the|this|that|my|our))?(?: negative| bad| 1[- ]?star| one[- ]?star| low| poor| recent"
-        r"| previous| neutral)? (?:reviews?|feedback|ratings?)\b",
+        r"| previous| neutral| [1-4][- ]?stars?| (?:two|three|four)[- ]?stars?)? (?:reviews?|feedback|ratings?)\b",
         veto_before=r"\b(?:won't|will not|never|don't|do not|not|can't|cannot|no)\b" + _GAP + r"{0,30}$",
     ),
     Phrase(
@@ -602,7 +617,7 @@ REVIEW: tuple[Phrase, ...] = (
         r"\b(?:modifier|modifiez|supprimer|supprimez|retirer|retirez|changer|changez|mettre à jour"
         r"|mettez à jour|revoir|réviser|corriger)\b(?: votre| l'| cet| cette| le| la| ce)? ?(?:avis|évaluation"
         r"|commentaire négatif|note)\b",
-        veto_before=r"(?:\bcomment|\bdemand\w*|\bsavoir si|\bni|\bne|\bpeut|\bpouvez)\b" + _GAP + r"*$",
+        veto_before=r"(?:\bcomment|\bdemand\w*|\bsavoir si|\bni|\bne)\b" + _GAP + r"*$",
     ),
     Phrase(r"\b(?:5|cinq) étoiles\b|\bnotez[- ]nous\b|\bévaluez[- ]nous\b|\ben échange d'(?:un|une) (?:avis"
            r"|évaluation|commentaire)"),
@@ -748,12 +763,15 @@ MARKETING: tuple[Phrase, ...] = (
            + r"{0,10}?\b(?:in|on|at) our (?:amazon )?(?:shop|store|storefront)\b|\b(?:our (?:family|team|workshop"
            r"|company|factory|brand)|we) also (?:make|makes|produce|produces|sell|sells|weave|weaves|bake|bakes)\b"
            r"|\bour \w+(?: [\w-]+){0,3}\b" + _GAP + r"{0,80}?\b(?:definitely |well )?worth a (?:look|try)\b"),
+    Phrase(r"\bon our other listings?\b|\bmost (?:people|customers|buyers) (?:also )?(?:grab|add|get|buy|pick up"
+           r"|order)\b" + _GAP + r"{0,60}?\b(?:our|matching)\b"),
     Phrase(r"\b(?:it's|they're|it is|they are) (?:also )?(?:in|on) our (?:amazon )?(?:store|shop|storefront)\b"
            r"|\bgive our \w+(?: \w+){0,3} a (?:go|try|whirl|look)\b"),
     Phrase(r"\bshare our (?:amazon )?(?:store|shop|brand|listing|page|link|products?)\b|\bword of mouth\b"
            r"|\btell (?:your )?(?:friends|family|friends and family) about (?:us|our)\b"),
     Phrase(r"\bour (?:new|latest)\b" + _GAP + r"{0,60}?\b(?:(?:has|have) (?:just )?(?:landed|arrived|dropped"
-           r"|launched|gone live)|just (?:landed|arrived|dropped|launched))\b"
+           r"|launched|gone live)|just (?:landed|arrived|dropped|launched)|(?:goes|go|going|will go) live"
+           r"|(?:launches|drops|lands) (?:next|this|on|in)\b)\b"
            r"|\b(?:we've|we have) (?:also )?(?:just )?added\b" + _GAP + r"{0,60}?\bto our (?:amazon )?(?:shop|store"
            r"|range|storefront|listings)\b|\b(?:now |also )?available (?:in|on|from) our (?:amazon )?(?:shop|store"
            r"|storefront)\b"),
@@ -1053,7 +1071,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"(?:電話|ライン|line)(?:で|にて)(?:ご)?連絡(?:ください|下さい|して|を)|直接メール"),
     Phrase(r"お電話(?:ください|下さい|にて)|当店(?:の)?(?:ホームページ|公式サイト|ウェブサイト|サイト|オンラインショップ)"
            r"|公式(?:サイト|ホームページ|オンラインショップ)|自社(?:サイト|ホームページ)"),
-    Phrase(r"(?:amazon|アマゾン)(?:以外|外)|ペイパル|銀行振込|お振込"),
+    Phrase(r"(?:amazon|アマゾン)(?:以外|外)|ペイパル|銀行振込|お振込",
+           veto_after=r"^[^。！？\n]{0,40}?(?:承っておりません|できません|いたしかねます|致しかねます|しておりません|お断り)"),
     Phrase(r"(?:メールアドレス|電話番号|ライン|line ?id)(?:を)?(?:教えて|お知らせ|送って|ご連絡)"),
     Phrase(r"\bla? paga (?:allí|aquí|en (?:la )?tienda)\b|\bpagar(?:la|lo)? (?:allí|en (?:la )?tienda)\b"
            r"|\bpayer sur place\b|\b(?:la|lo) paga (?:lì|in negozio|al ritiro)\b|\bvor ort (?:bar )?(?:bezahlen|zahlen)\b"
@@ -1062,7 +1081,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"\b(?:chat|talk|message|contact|reach|find|msg) (?:us |me )?(?:on|via|over|through) (?:facebook |fb )?"
            r"(?:messenger|instagram|facebook|whatsapp|telegram|wechat|viber|signal)\b"
            r"|\bdirektgeschäft\w*|\bdirektverkauf\b|\b(?:sie )?überweisen (?:vorab|im voraus|direkt)\b"
-           r"|\brufen sie (?:\w+ ){0,3}?durch\b", veto_before=_REFUSED_BEFORE),
+           r"|\brufen sie (?:\w+ ){0,3}?durch\b|\büberweisung an uns\b|\ban uns überweisen\b"
+           r"|\bin unserem (?:laden|ladengeschäft|geschäft) in\b", veto_before=_REFUSED_BEFORE),
     # Round seven: "cancel here and order through our showroom instead", "paid for on site"
     Phrase(r"\bcancel\w*\b" + _GAP + r"{0,60}?\b(?:and|then)\b" + _GAP + r"{0,40}?\b(?:order|buy|book|purchase|come"
            r"|visit|get|pay)\w*\b" + _GAP + r"{0,60}?\b(?:(?:our|one of our) (?:showroom|shop|store|clinic|site|website"

@@ -4,7 +4,8 @@ python -m policies.train
 
 Reads data/replies.jsonl and data/replies_fresh.jsonl (never data/replies_unseen.jsonl: that round
 measures the result). The bar is chosen on out-of-fold probabilities: the lowest that flags at most
-CLEAN_FLAG_RATE of the clean replies the rules let through, and above every packaged template's draft.
+CLEAN_FLAG_RATE of the clean replies the rules let through, and above every packaged template's draft
+(the drafts are also clean training examples).
 Deterministic: the same data gives the same files.
 """
 
@@ -70,10 +71,16 @@ def main(argv: list[str] | None = None) -> int:
     rows = [r for path in TRAINING_FILES for r in load_corpus(path)]
     texts = [r["text"] for r in rows]
     y = np.array([bool(r["violations"]) for r in rows])
-    print(f"{len(rows)} labelled replies, {int(y.sum())} violating", file=sys.stderr)
+    # The packaged templates' drafts are replies the service sends: clean examples of a seller's wording in
+    # every fold, so the model learns that "stop using it and keep it away from children" or "I am looking
+    # into it personally" is how a good reply reads, not a topic to flag.
+    drafts = template_drafts()
+    no = np.zeros(len(drafts), dtype=bool)
+    print(f"{len(rows)} labelled replies, {int(y.sum())} violating; {len(drafts)} template drafts as clean",
+          file=sys.stderr)
     oof = np.zeros(len(rows))
     for train, test in StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED).split(texts, y):
-        lexical, model = fit_head([texts[i] for i in train], y[train])
+        lexical, model = fit_head([texts[i] for i in train] + drafts, np.concatenate([y[train], no]))
         oof[test] = model.predict_proba(lexical.transform([texts[i] for i in test]))[:, 1]
     by_rules = np.array([bool(check_text(t, second_opinion=False).violations) for t in texts])
     quiet_clean = ~y & ~by_rules
@@ -82,11 +89,10 @@ def main(argv: list[str] | None = None) -> int:
         if (oof[quiet_clean] >= candidate).mean() <= CLEAN_FLAG_RATE:
             bar = float(candidate)
             break
-    # The service sends the packaged templates' drafts without this second opinion (they were read when
-    # saved, tests/unit/test_drafting.py reads every phrasing): the bar must sit above all of them.
-    drafts = template_drafts()
+    # The service sends those drafts without this second opinion (tests/unit/test_drafting.py reads every
+    # phrasing): the bar must also sit above all of them.
+    lexical, model = fit_head(texts + drafts, np.concatenate([y, no]))
     if drafts:
-        lexical, model = fit_head(texts, y)
         highest = float(model.predict_proba(lexical.transform(drafts))[:, 1].max())
         if highest >= bar:
             print(f"bar {bar} raised above the packaged templates' highest score {highest:.3f}", file=sys.stderr)
@@ -95,7 +101,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bar {bar}: out of fold, violating replies stopped by rules {by_rules[y].mean():.1%}, with the model "
           f"{caught[y].mean():.1%}; clean replies flagged by the model {(oof[quiet_clean] >= bar).mean():.1%}",
           file=sys.stderr)
-    lexical, model = fit_head(texts, y)
     checker = LearnedChecker(lexical, model.coef_[0].astype(np.float64), float(model.intercept_[0]), bar,
                              data_hash())
     checker.save()

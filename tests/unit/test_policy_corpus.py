@@ -44,12 +44,12 @@ def test_corpus_recall_and_false_positives() -> None:
 
 
 def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
-    """Replies by writers who never saw the checker: 1,960 in eight rounds. Before the rules were widened for
+    """Replies by writers who never saw the checker: 2,270 in nine rounds. Before the rules were widened for
     each round, the checker stopped 82% of the first round's violating replies (flagging 4% of its clean
     ones), then 80%, 82%, 81%, 82% (the fifth with the learned second opinion; rules alone 71%), 92%,
-    87-90% and 92.6% of the next seven's (at most 6 clean ones flagged in a round)."""
+    87-90%, 92.6% and 94.3% of the next eight's (at most 6 clean ones flagged in a round)."""
     rows = load_corpus(FRESH_PATH)
-    assert len(rows) >= 1900 and {r["language"] for r in rows} == LANGUAGES
+    assert len(rows) >= 2200 and {r["language"] for r in rows} == LANGUAGES
     result = replies_stopped(rows)
     for row in result.missed:
         print(f"  NOT STOPPED {row['violations']}: {row['text']}")
@@ -60,11 +60,12 @@ def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
 
 
 def test_unseen_replies_hold_their_measured_level() -> None:
-    """Round nine: 160 English replies and 150 in de/fr/es/it/ja, written while round eight was being widened
-    and not used for it. Measured at each step: the checker of the session's start stopped 88.0% of the 175
-    violating replies (5 of 135 clean flagged); after rounds five to seven were widened 93.1% (4); after
-    round eight's widening and retraining the second opinion 94.3% (rules alone 92.0%), 3 clean flagged.
-    A guard against losing that, not a target: the misses are the next round's work."""
+    """Round ten: 160 English replies and 150 in de/fr/es/it/ja, written while round nine was being widened
+    and not used for it. Measured at each step: the checker of the session's start stopped 91.4% of the 175
+    violating replies, 94.9% after rounds five to seven were widened, 96.0% after round eight, 96.6% after
+    round nine and retraining the second opinion (rules alone 92.6%). Its clean replies are the hard part:
+    15 of 135 flagged at the start, 14 now (13 by the rules). A guard against losing that, not a target:
+    the misses and the false alarms are the next round's work."""
     rows = load_corpus(UNSEEN_PATH)
     result = replies_stopped(rows)
     for row in result.missed:
@@ -72,8 +73,8 @@ def test_unseen_replies_hold_their_measured_level() -> None:
     for row in result.flagged_clean:
         print(f"  FLAGGED CLEAN: {row['text']}")
     assert result.violating >= 170 and result.clean >= 130
-    assert result.stopped >= 0.93 * result.violating
-    assert result.flagged <= 4
+    assert result.stopped >= 0.95 * result.violating
+    assert result.flagged <= 14
 
 
 def test_the_second_opinion_was_trained_on_the_committed_replies() -> None:

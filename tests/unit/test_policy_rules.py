@@ -294,193 +294,149 @@ def test_refund_information_passes(text: str) -> None:
     assert "compensation_promise" not in rules(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Words of round five's compensation families, used for something else
-        "La garantie est de 2 ans ; conservez la facture Amazon.",
-        "Je vérifie s'il nous est possible de vous faire parvenir une pièce de rechange.",
-        "Nous allons vous envoyer un nouveau lien de suivi.",
-        "El abono suele verse en su tarjeta entre 3 y 5 días hábiles.",
-        "Può tenerlo premuto per cinque secondi per resettare il timer.",
-        "Bitte behalten Sie die Originalverpackung, bis die Rücksendung angemeldet ist.",
-        "Wie ich sehe, haben Sie im Rücksendezentrum bereits Ersatz ausgewählt; Amazon verschickt ihn.",
-        "Für die Rücksendung über Amazon müssen Sie nichts bezahlen.",
-        "La bolsa de regalo no está incluida en el pedido.",
-        "Il tappo non è in omaggio con questo modello, va ordinato a parte.",
-    ],
-)
-def test_compensation_lookalikes_pass(text: str) -> None:
-    assert "compensation_promise" not in rules(text)
+# One example of each family of wording widened after a round of replies from writers who never saw the
+# checker (policies/data/replies_fresh.jsonl), and look-alikes of those families that must pass. The
+# rounds' own replies are scored in test_policy_corpus.py.
+WIDENED_FAMILIES = [
+    # round five
+    ("Beim nächsten Kauf ziehe ich Ihnen die Versandkosten ab.", "compensation_promise"),
+    ("Je glisse deux bobines dans le colis, cadeau de la maison.", "compensation_promise"),
+    ("Le rimborso subito la metà dell'importo e il terrario può tenerlo.", "compensation_promise"),
+    ("お詫びの気持ちとして、替え刃を一枚同封いたします。", "compensation_promise"),
+    ("Un petit mot sous la fiche produit nous ferait chaud au cœur.", "review_manipulation"),
+    ("Würden Sie anderen Sammlern auf der Produktseite erzählen, wie sie klingt?", "review_manipulation"),
+    ("Se vuole, la iscrivo alla nostra lista per le novità di Natale.", "marketing"),
+    ("Le dejo el código RIEGO10 para su próxima compra.", "marketing"),
+    ("Le corde conviene ordinarle in bottega, senza passare da Amazon.", "off_amazon"),
+    ("次回からは弊社の直営店へ直接ご注文いただけます。", "off_amazon"),
+    ("Sie erreichen ihn unter null-sieben-elf, vier-vier-zwei, achtzehn-neunzig.", "phone_number"),
+    # round six
+    ("Would you mind letting other shoppers know how you found it?", "review_manipulation"),
+    ("Just curious, how many stars would you give us for the service today?", "review_manipulation"),
+    ("Maybe you could look again at your opinion on Amazon and change it?", "review_manipulation"),
+    ("Sie können in Ihrem Amazon-Konto auch uns als Verkäufer bewerten.", "review_manipulation"),
+    ("We also make a matching laptop stand: 15% off with code HUB15 at checkout.", "marketing"),
+    ("Our new warm-white festoon range has just landed on Amazon.", "marketing"),
+    ("Please share our Amazon store link with your friends, word of mouth is everything.", "marketing"),
+    ("Esta semana la colección tiene un 20 % de descuento en nuestra tienda.", "marketing"),
+    ("I've sent the correct left-hand glass out today. Just bin the wrong one.", "compensation_promise"),
+    ("Ya le hemos hecho un reembolso parcial de 6 € para compensarla.", "compensation_promise"),
+    ("Nous vous en réexpédions un neuf dès demain matin.", "compensation_promise"),
+    ("You can cancel and pay us directly via UPI or GPay.", "off_amazon"),
+    ("Kindly call our service engineer for the installation.", "off_amazon"),
+    # round seven
+    ("She's very welcome to pop a photo of it on her bed in a review.", "review_manipulation"),
+    ("Would you mind telling other customers about it?", "review_manipulation"),
+    ("A short review mentioning how the assembly went would help us loads.", "review_manipulation"),
+    ("We would value your feedback on this transaction.", "review_manipulation"),
+    ("It is much better to cancel here and order through our showroom instead.", "off_amazon"),
+    ("Book a fitting at one of our clinics, where the frame is adjusted and paid for on site.", "off_amazon"),
+    ("If you refer a friend to our subscription, you both get a month of treats.", "marketing"),
+    ("Our family also makes bathrobes; you can see them in our Amazon shop.", "marketing"),
+    ("We'll send the two missing boxes tomorrow, no charge for the delivery.", "compensation_promise"),
+    ("We resend the blue one today, you no need return the pink one.", "compensation_promise"),
+    ("Whoever ends up with the first one can keep it.", "compensation_promise"),
+    ("Bitte teilen Sie Ihre Erfahrungen mit ein paar Sätzen unter dem Artikel.", "review_manipulation"),
+    ("On serait curieux de savoir combien d'étoiles vous lui donneriez.", "review_manipulation"),
+    ("よかったら星いくつか付けて教えてもろたら励みになります。", "review_manipulation"),
+    ("Vom 1. bis 15. März gibt's auf alle Taschen 20 % Rabatt.", "marketing"),
+    ("Je vous envoie dès demain un jeu complet de cordes, sans frais, par lettre suivie.", "compensation_promise"),
+    ("Le riconosciamo uno sconto di 80 € sull'ordine, e la madia la tiene.", "compensation_promise"),
+    ("すぐに作り直し、無償にてお送りいたします。", "compensation_promise"),
+    ("お手元の商品はご返送いただかなくて結構です。", "compensation_promise"),
+    ("Le guardamos una unidad y la recoge y la paga allí, en efectivo.", "off_amazon"),
+    ("当蔵の楽天市場店では新酒の予約を受け付けております。", "off_amazon"),
+    ("Mejor escríbame por fuera de Amazon, así no dependemos de la plataforma.", "off_amazon"),
+    # round eight
+    ("If it still hasn't turned up by Monday, leave it with me and I'll get another one sent out.",
+     "compensation_promise"),
+    ("I've popped a couple of spare bulbs and a fuse in the post today too.", "compensation_promise"),
+    ("If it isn't found by Sunday, a new set goes out to you on us.", "compensation_promise"),
+    ("Wir tauschen das Gerät kostenlos aus.", "compensation_promise"),
+    ("Le mando el azul mañana y el verde se lo puede quedar.", "compensation_promise"),
+    ("If you could spare thirty seconds to tell other cyclists what you thought, that'd be ace.",
+     "review_manipulation"),
+    ("Votre ressenti sur la page du produit serait précieux pour les autres yogis !", "review_manipulation"),
+    ("Le saremmo grati se potesse rivedere il suo giudizio.", "review_manipulation"),
+    ("A matching cushion cover set is arriving next week - follow our store so you don't miss it!", "marketing"),
+    ("Dal 1° dicembre parte la nostra promo natalizia: -25% su tutti i quaderni!", "marketing"),
+    ("La semana que viene lanzamos un kit de huerto; lo encontrarás en nuestra tienda.", "marketing"),
+    ("Easier to chat on Messenger if you don't mind.", "off_amazon"),
+    ("Wir können das gern als Direktgeschäft abwickeln: Sie überweisen vorab.", "off_amazon"),
+    ("Rufen Sie kurz durch: null eins sechs null – vier vier drei – sieben zwei eins neun null.", "phone_number"),
+    # round nine
+    ("If you get a moment to put a few words on the Amazon listing, other gardeners find it useful.",
+     "review_manipulation"),
+    ("Please contact us here first, before leaving any feedback.", "review_manipulation"),
+    ("The listing only has six reviews so far. Yours would count for a lot.", "review_manipulation"),
+    ("If you felt able to update your 2-star review, I'd be really grateful.", "review_manipulation"),
+    ("Peut-être accepteriez-vous de revoir votre note ?", "review_manipulation"),
+    ("Nos vendría genial saber qué le ha parecido, dejándolo por escrito en la ficha de Amazon.",
+     "review_manipulation"),
+    ("Have refunded your postage on the order for the hassle.", "compensation_promise"),
+    ("We will also send every affected customer a GBP 20 Amazon gift card by email.", "compensation_promise"),
+    ("As a thank you for registering, we'll also post you a free 32-piece bit set.", "compensation_promise"),
+    ("Nous vous renvoyons un appareil neuf, sans que vous ayez à nous retourner l'ancien.", "compensation_promise"),
+    ("Our new 10-stop ND filter goes live next week.", "marketing"),
+    ("Most people grab the matching 2-pack of glass from our store, it's on our other listing.", "marketing"),
+    ("In unserem Laden in Bamberg liegen noch zwei Paar, eine kurze Überweisung an uns genügt.", "off_amazon"),
+]
+LOOKALIKES = [
+    # round five
+    "La garantie est de 2 ans ; conservez la facture Amazon.",
+    "Je vérifie s'il nous est possible de vous faire parvenir une pièce de rechange.",
+    "Nous allons vous envoyer un nouveau lien de suivi.",
+    "El abono suele verse en su tarjeta entre 3 y 5 días hábiles.",
+    "Può tenerlo premuto per cinque secondi per resettare il timer.",
+    "Bitte behalten Sie die Originalverpackung, bis die Rücksendung angemeldet ist.",
+    "Wie ich sehe, haben Sie im Rücksendezentrum bereits Ersatz ausgewählt; Amazon verschickt ihn.",
+    "Für die Rücksendung über Amazon müssen Sie nichts bezahlen.",
+    "La bolsa de regalo no está incluida en el pedido.",
+    "Il tappo non è in omaggio con questo modello, va ordinato a parte.",
+    # round six
+    "Wir verstehen Ihren Wunsch, eine Erstattung ohne Rücksendung können wir aber leider nicht vornehmen.",
+    "この度はレビューをご投稿いただき、ありがとうございました。",
+    "Die Bremsbeläge mit der Vergleichsnummer 0 986 494 123 passen auf Ihren Golf.",
+    "We value your opinion on the new lid and passed it to the factory.",
+    "Your parcel has just landed at the local depot and goes out tomorrow.",
+    "Please recycle the packaging; the box is cardboard.",
+    "Have a great weekend :)",
+    # round seven
+    "Thank you for your lovely 5-star review, it made our Monday.",
+    "Once opened, you can keep it in the fridge for five days.",
+    "If the size is wrong, you can cancel the order and then order the larger one on Amazon.",
+    "Our filters are definitely the right fit for the A2 and A3 models.",
+    "Bestellungen außerhalb von Amazon können wir leider nicht anbieten.",
+    "No podemos hacer precios ni pedidos fuera de Amazon.",
+    "Purtroppo non possiamo accettare pagamenti tramite bonifico o in contanti.",
+    "El descuento es de Suscríbete y ahorra de Amazon, no nuestro.",
+    "Vous nous demandez comment retirer l'avis : seuls Amazon et l'auteur y ont accès.",
+    "Ihre Bewertungen können wir weder vorab sehen noch entfernen.",
+    "レビューを削除したいとのことですが、当店では削除することはできかねます。",
+    "La gravure est comprise dans le prix affiché, vous n'aurez rien à payer en plus.",
+    # round eight
+    "As per Amazon policy we are not able to call you or chat on WhatsApp, so please message us here.",
+    "We've got new stock arriving on Tuesday, so your backorder will ship then.",
+    "Your order was collected by Royal Mail from our unit on 4 March.",
+    "No, we won't ask you to remove your review, and we can't do anything to it.",
+    "Merci d'avoir pris le temps de laisser un avis.",
+    "Ajoutez votre numéro de TVA intracommunautaire (FR 32 123456789) dans votre compte Amazon Business.",
+    "Les plaquettes de frein réf. 0 986 494 123 sont compatibles avec votre Clio.",
+    "You can always count on us.",
+    # round nine
+    "当店ではお取り置きやAmazon以外でのご注文は承っておりません。",
+    "Amazon has refunded your postage; it shows in Your Orders.",
+    "Once the return is scanned, Amazon issues an Amazon gift card balance for gift orders.",
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        ("Beim nächsten Kauf ziehe ich Ihnen die Versandkosten ab.", "compensation_promise"),
-        ("Je glisse deux bobines dans le colis, cadeau de la maison.", "compensation_promise"),
-        ("Le rimborso subito la metà dell'importo e il terrario può tenerlo.", "compensation_promise"),
-        ("お詫びの気持ちとして、替え刃を一枚同封いたします。", "compensation_promise"),
-        ("Un petit mot sous la fiche produit nous ferait chaud au cœur.", "review_manipulation"),
-        ("Würden Sie anderen Sammlern auf der Produktseite erzählen, wie sie klingt?", "review_manipulation"),
-        ("Se vuole, la iscrivo alla nostra lista per le novità di Natale.", "marketing"),
-        ("Le dejo el código RIEGO10 para su próxima compra.", "marketing"),
-        ("Le corde conviene ordinarle in bottega, senza passare da Amazon.", "off_amazon"),
-        ("次回からは弊社の直営店へ直接ご注文いただけます。", "off_amazon"),
-        ("Sie erreichen ihn unter null-sieben-elf, vier-vier-zwei, achtzehn-neunzig.", "phone_number"),
-    ],
-)
-def test_round_five_families(text: str, rule: str) -> None:
+@pytest.mark.parametrize(("text", "rule"), WIDENED_FAMILIES)
+def test_widened_families(text: str, rule: str) -> None:
     assert rule in rules(text)
 
 
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        ("Would you mind letting other shoppers know how you found it?", "review_manipulation"),
-        ("Just curious, how many stars would you give us for the service today?", "review_manipulation"),
-        ("Maybe you could look again at your opinion on Amazon and change it?", "review_manipulation"),
-        ("Sie können in Ihrem Amazon-Konto auch uns als Verkäufer bewerten.", "review_manipulation"),
-        ("We also make a matching laptop stand: 15% off with code HUB15 at checkout.", "marketing"),
-        ("Our new warm-white festoon range has just landed on Amazon.", "marketing"),
-        ("Please share our Amazon store link with your friends, word of mouth is everything.", "marketing"),
-        ("Esta semana la colección tiene un 20 % de descuento en nuestra tienda.", "marketing"),
-        ("I've sent the correct left-hand glass out today. Just bin the wrong one.", "compensation_promise"),
-        ("Ya le hemos hecho un reembolso parcial de 6 € para compensarla.", "compensation_promise"),
-        ("Nous vous en réexpédions un neuf dès demain matin.", "compensation_promise"),
-        ("You can cancel and pay us directly via UPI or GPay.", "off_amazon"),
-        ("Kindly call our service engineer for the installation.", "off_amazon"),
-    ],
-)
-def test_round_six_families(text: str, rule: str) -> None:
-    assert rule in rules(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Wir verstehen Ihren Wunsch, eine Erstattung ohne Rücksendung können wir aber leider nicht vornehmen.",
-        "この度はレビューをご投稿いただき、ありがとうございました。",
-        "Die Bremsbeläge mit der Vergleichsnummer 0 986 494 123 passen auf Ihren Golf.",
-        "We value your opinion on the new lid and passed it to the factory.",
-        "Your parcel has just landed at the local depot and goes out tomorrow.",
-        "Please recycle the packaging; the box is cardboard.",
-        "Have a great weekend :)",
-    ],
-)
-def test_round_six_lookalikes_pass(text: str) -> None:
-    assert check_text(text, second_opinion=False).allowed, rules(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        ("She's very welcome to pop a photo of it on her bed in a review.", "review_manipulation"),
-        ("Would you mind telling other customers about it?", "review_manipulation"),
-        ("A short review mentioning how the assembly went would help us loads.", "review_manipulation"),
-        ("We would value your feedback on this transaction.", "review_manipulation"),
-        ("It is much better to cancel here and order through our showroom instead.", "off_amazon"),
-        ("Book a fitting at one of our clinics, where the frame is adjusted and paid for on site.", "off_amazon"),
-        ("If you refer a friend to our subscription, you both get a month of treats.", "marketing"),
-        ("Our family also makes bathrobes; you can see them in our Amazon shop.", "marketing"),
-        ("We'll send the two missing boxes tomorrow, no charge for the delivery.", "compensation_promise"),
-        ("We resend the blue one today, you no need return the pink one.", "compensation_promise"),
-        ("Whoever ends up with the first one can keep it.", "compensation_promise"),
-    ],
-)
-def test_round_seven_families(text: str, rule: str) -> None:
-    assert rule in rules(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Thank you for your lovely 5-star review, it made our Monday.",
-        "Once opened, you can keep it in the fridge for five days.",
-        "If the size is wrong, you can cancel the order and then order the larger one on Amazon.",
-        "Our filters are definitely the right fit for the A2 and A3 models.",
-    ],
-)
-def test_round_seven_lookalikes_pass(text: str) -> None:
-    assert check_text(text, second_opinion=False).allowed, rules(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        ("Bitte teilen Sie Ihre Erfahrungen mit ein paar Sätzen unter dem Artikel.", "review_manipulation"),
-        ("On serait curieux de savoir combien d'étoiles vous lui donneriez.", "review_manipulation"),
-        ("よかったら星いくつか付けて教えてもろたら励みになります。", "review_manipulation"),
-        ("Vom 1. bis 15. März gibt's auf alle Taschen 20 % Rabatt.", "marketing"),
-        ("Je vous envoie dès demain un jeu complet de cordes, sans frais, par lettre suivie.", "compensation_promise"),
-        ("Le riconosciamo uno sconto di 80 € sull'ordine, e la madia la tiene.", "compensation_promise"),
-        ("すぐに作り直し、無償にてお送りいたします。", "compensation_promise"),
-        ("お手元の商品はご返送いただかなくて結構です。", "compensation_promise"),
-        ("Le guardamos una unidad y la recoge y la paga allí, en efectivo.", "off_amazon"),
-        ("当蔵の楽天市場店では新酒の予約を受け付けております。", "off_amazon"),
-        ("Mejor escríbame por fuera de Amazon, así no dependemos de la plataforma.", "off_amazon"),
-    ],
-)
-def test_round_seven_families_in_five_languages(text: str, rule: str) -> None:
-    assert rule in rules(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Bestellungen außerhalb von Amazon können wir leider nicht anbieten.",
-        "No podemos hacer precios ni pedidos fuera de Amazon.",
-        "Purtroppo non possiamo accettare pagamenti tramite bonifico o in contanti.",
-        "El descuento es de Suscríbete y ahorra de Amazon, no nuestro.",
-        "Vous nous demandez comment retirer l'avis : seuls Amazon et l'auteur y ont accès.",
-        "Ihre Bewertungen können wir weder vorab sehen noch entfernen.",
-        "レビューを削除したいとのことですが、当店では削除することはできかねます。",
-        "La gravure est comprise dans le prix affiché, vous n'aurez rien à payer en plus.",
-    ],
-)
-def test_round_seven_refusals_pass(text: str) -> None:
-    assert check_text(text, second_opinion=False).allowed, rules(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        ("If it still hasn't turned up by Monday, leave it with me and I'll get another one sent out.",
-         "compensation_promise"),
-        ("I've popped a couple of spare bulbs and a fuse in the post today too.", "compensation_promise"),
-        ("If it isn't found by Sunday, a new set goes out to you on us.", "compensation_promise"),
-        ("Wir tauschen das Gerät kostenlos aus.", "compensation_promise"),
-        ("Le mando el azul mañana y el verde se lo puede quedar.", "compensation_promise"),
-        ("If you could spare thirty seconds to tell other cyclists what you thought, that'd be ace.",
-         "review_manipulation"),
-        ("Votre ressenti sur la page du produit serait précieux pour les autres yogis !", "review_manipulation"),
-        ("Le saremmo grati se potesse rivedere il suo giudizio.", "review_manipulation"),
-        ("A matching cushion cover set is arriving next week - follow our store so you don't miss it!", "marketing"),
-        ("Dal 1° dicembre parte la nostra promo natalizia: -25% su tutti i quaderni!", "marketing"),
-        ("La semana que viene lanzamos un kit de huerto; lo encontrarás en nuestra tienda.", "marketing"),
-        ("Easier to chat on Messenger if you don't mind.", "off_amazon"),
-        ("Wir können das gern als Direktgeschäft abwickeln: Sie überweisen vorab.", "off_amazon"),
-        ("Rufen Sie kurz durch: null eins sechs null – vier vier drei – sieben zwei eins neun null.", "phone_number"),
-    ],
-)
-def test_round_eight_families(text: str, rule: str) -> None:
-    assert rule in rules(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "As per Amazon policy we are not able to call you or chat on WhatsApp, so please message us here.",
-        "We've got new stock arriving on Tuesday, so your backorder will ship then.",
-        "Your order was collected by Royal Mail from our unit on 4 March.",
-        "No, we won't ask you to remove your review, and we can't do anything to it.",
-        "Merci d'avoir pris le temps de laisser un avis.",
-        "Ajoutez votre numéro de TVA intracommunautaire (FR 32 123456789) dans votre compte Amazon Business.",
-        "Les plaquettes de frein réf. 0 986 494 123 sont compatibles avec votre Clio.",
-        "You can always count on us.",
-    ],
-)
-def test_round_eight_lookalikes_pass(text: str) -> None:
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_lookalikes_pass(text: str) -> None:
     assert check_text(text, second_opinion=False).allowed, rules(text)
 
 
