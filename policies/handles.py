@@ -50,7 +50,16 @@ _REFUSAL_AFTER = re.compile(
 )
 
 
+# The buyer saw something there: "the watch you saw on Instagram" names the app without inviting anyone to it.
+_SEEN_BEFORE = re.compile(
+    r"\b(?:saw|seen|spotted|noticed|watched|came across|sah|gesehen|vu|visto|vista|vio)\b[^.!?\n]{0,20}?"
+    r"\b(?:on|auf|sur|en|su|in)\s$"
+)
+
+
 def _refused(text: str, start: int, end: int) -> bool:
+    if _SEEN_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
     window = text[max(0, start - 80) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     clause = window[breaks[-1].end() :] if breaks else window

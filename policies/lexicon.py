@@ -39,7 +39,7 @@ AMAZON_REGISTRABLE = frozenset(
     "amazon." + suffix
     for suffix in (
         "com", "co.uk", "de", "fr", "it", "es", "co.jp", "ca", "com.mx", "com.au", "in", "nl",
-        "se", "pl", "com.be", "com.tr", "ae", "sa", "sg", "com.br", "eg",
+        "se", "pl", "com.be", "com.tr", "ae", "sa", "sg", "com.br", "eg", "co.za", "ie",
     )
 )
 AMAZON_SUBDOMAINS = frozenset({"www", "smile", "m"})

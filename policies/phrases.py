@@ -141,7 +141,7 @@ COMPENSATION: tuple[Phrase, ...] = (
     Phrase(
         _WE + _AUX + r"{0,6}[ ](?:issu|process|initiat|send|sent|ship|mail|giv|gave|offer|provid|arrang"
         r"|grant|add|apply|applied|extend|pay|paid|transfer|wire|includ|put|throw|upgrad|waiv|approv"
-        r"|authori[sz]|organi[sz]|set up|book|pop|post|knock|slip|return|dispatch|courier|sort)\w{0,4}\b"
+        r"|authori[sz]|organi[sz]|set up|book|pop|post|knock|slip|return|dispatch|courier|sort|load)\w{0,4}\b"
         + _GAP + r"{0,60}?" + _COMP_NOUN,
         veto=_NEG_EN,
         veto_before=_UNSURE_BEFORE,
@@ -307,7 +307,7 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"|packe)\b"),
     # A small present: "le faccio anche un piccolo regalo", "je vous fais un petit cadeau"
     Phrase(r"\b(?:le|ti|vi) (?:faccio|facciamo|farò|faremo) (?:anche |pure )?(?:un )?(?:piccolo )?(?:regalo|omaggio"
-           r"|sconto|buono)\b|\b(?:le|te|les) (?:hago|hacemos|haré|haremos) (?:también )?(?:un )?(?:pequeño )?"
+           r"|sconto|buono|rimborso)\b|\b(?:lo|la|li|le) tenga pure\b|\b(?:le|te|les) (?:hago|hacemos|haré|haremos) (?:también )?(?:un )?(?:pequeño )?"
            r"(?:regalo|descuento|obsequio)\b|\b(?:je|nous) vous (?:fais|faisons|ferai|ferons) (?:aussi |également )?"
            r"(?:un )?(?:petit )?(?:cadeau|geste|remise|rabais)\b|\b(?:mache|machen) (?:ich|wir) ihnen (?:auch |noch )?"
            r"(?:ein )?(?:kleines )?(?:geschenk|präsent)\b|\b(?:ho|abbiamo) (?:messo|aggiunto|inserito|incluso)\b" + _GAP
@@ -377,7 +377,7 @@ COMPENSATION: tuple[Phrase, ...] = (
     # it: "le riconosciamo uno sconto di 80 €, e la madia la tiene"; ja: "ご返送いただかなくて結構です"
     Phrase(r"\b(?:le|vi|ti) (?:riconosciamo|riconosceremo|riconosco|riconoscerò)\b" + _GAP
            + r"{0,40}?(?:sconto|rimborso|buono|abbuono|€|\d)"),
-    Phrase(r"\b(?:la|lo|li|le) (?:tiene|tenga)(?: pure)?(?= *(?:[,.!;]|$))"),
+    Phrase(r"\b(?:e|ed) (?:\w+ ){0,3}?(?:la|lo|li|le) (?:tiene|tenga)(?: pure)?(?= *(?:[,.!;]|$))"),
     Phrase(r"(?:ご返送|ご返品|返送|返品|ご返却)(?:いただかなくて|していただかなくて|なさらなくて|されなくて)(?:も)?(?:結構|大丈夫"
            r"|構いません|けっこう)"),
     # Round eight: "I'll get another one sent out", "popped a couple of spare bulbs in the post", "a new set goes
@@ -394,6 +394,14 @@ COMPENSATION: tuple[Phrase, ...] = (
            veto_before=r"\bamazon\b" + _GAP + r"*$"),
     Phrase(r"\bas a (?:small |little )?thank[- ]you\b" + _GAP + r"{0,60}?\b(?:we|i)(?:'ll| will)? (?:also )?(?:send"
            r"|post|give|include|add|pop|mail)\b"),
+    # Round ten: "I'll EFT you R350 back and you can keep the game", "loaded an R150 voucher onto your account",
+    # "a little something back on your card", "mit 30 € entgegenkommen"
+    Phrase(r"\b(?:r|zar) ?\d{2,5} back\b|\byou can keep (?:the|your) \w+(?= *(?:[,.!;-]|$| as | too| anyway| and ))"
+           r"|\b(?:loaded|added|put|credited|topped up)\b" + _GAP + r"{0,30}?\b(?:voucher|credit|gift card|balance)\b"
+           + _GAP + r"{0,20}?\b(?:onto|on|to) your (?:account|card)\b"
+           r"|\ba (?:little|small) something (?:back|extra|for you|in the box|on your card|your way)\b"
+           r"|\b(?:mit|um) (?:\d+(?:[.,]\d+)? ?(?:€|euro\b)|€ ?\d+)" + _GAP + r"{0,20}?\bentgegen\w*",
+           veto=r"\b(?:receipt|box|packaging|manual|invoice|instructions|tag|label|bag|case)\b"),
     # A replacement for a wrong pick: "I've sent the correct glass out today"
     Phrase(_WE + _AUX + r"{0,4}[ ](?:sen[dt]|ship(?:ped)?|post(?:ed)?|dispatch(?:ed)?|pop(?:ped)?) (?:you )?(?:out )?"
            r"the (?:correct|right) (?:[\w-]+ ){0,2}?(?:one|item|size|colou?r|part|glass|unit|product|version|model"
@@ -433,6 +441,29 @@ _FEW_WORDS = (
     r"|\b(?:un )?petit (?:mot|commentaire)\b|\bquelques (?:mots|lignes)\b|\bun mot\b|\b(?:unas|algunas|dos|pocas)"
     r" (?:líneas|palabras)\b|\bun (?:breve )?comentario\b|\b(?:due|poche|qualche) (?:righe|parole)\b"
     r"|\bun (?:breve )?commento\b|ひとこと|一言|ご感想)"
+)
+
+# Amazon's own review buttons, named in quotes to answer how to leave a review: masked before the review
+# phrases run ("To rate us, click “Leave seller feedback”", «Escribir una opinión sobre el producto»,
+# 「出品者を評価」). Unquoted, the same words are an ask.
+REVIEW_BUTTONS = (
+    r"([\"«「『„]) ?((?:leave seller feedback|write a (?:product|customer) review|rate (?:this )?seller"
+    r"|laisser une évaluation(?: du vendeur)?|évaluer le vendeur|écrire un commentaire(?: sur le produit| client)?"
+    r"|valorar al vendedor|escribir una opinión(?: sobre el producto| de cliente)?|scrivi una recensione"
+    r"(?: cliente| del prodotto)?|lascia(?:re)? un feedback(?: al venditore)?|valuta il venditore|verkäufer bewerten"
+    r"|(?:kunden)?rezension (?:schreiben|verfassen)|bewertung (?:schreiben|abgeben)|出品者を評価|(?:商品|カスタマー)?"
+    r"レビューを書く)) ?([\"»」』“])(?! ?(?:を)?(?:いただけ|頂け|ください|下さい|お願い|していただ))"
+)
+# A review named to explain how, or that it is the buyer's choice: the sentence so far is a purpose clause
+# ("To leave seller feedback, go to ...", "Pour évaluer le vendeur, allez ..."), answers the buyer's question,
+# leaves the choice to them ("È libero di lasciare la recensione che ritiene giusta", "Es steht Ihnen frei, eine
+# Bewertung zu schreiben") or gives the scale ("scelga da 1 a 5 stelle").
+REVIEW_HOWTO_BEFORE = (
+    r"(?:^\s*(?:to|pour|para|per|um)\s+(?:\w+\s+){0,1}$|\bto answer your (?:question|query)\b|\byou asked how\b"
+    r"|\b(?:you'd like to|you want to|you wish to|how to|how do i|how can i)\s+$"
+    r"|\b(?:è liber[oa] di|sei liber[oa] di|est libre de|êtes libre de|es libre de|steht ihnen (?:\w+ )?frei,?"
+    r"|(?:you're|you are) (?:entirely |completely )?free to)\s+(?:\w+\s+){0,1}$|\b(?:da 1 a|de 1 a|from 1 to|von 1 bis"
+    r"|de 1 à|1 to)\s*$)"
 )
 
 REVIEW: tuple[Phrase, ...] = (
@@ -484,12 +515,29 @@ REVIEW: tuple[Phrase, ...] = (
            + _GAP + r"{0,60}?" + _PRODUCT_PAGE + r"|" + _PRODUCT_PAGE + _GAP
            + r"{0,60}?\byour (?:words|thoughts|opinion|experience|impressions?)\b"
            r"|\bqué le (?:ha )?parecid[oa]\b" + _GAP + r"{0,60}?" + _PRODUCT_PAGE),
+    # Round ten: "before you put up that review", "anyone who posts a review with a photo gets our coupon",
+    # "mention that on Amazon", "a kind word about our service on Amazon", "sofern die Rezension nicht online geht"
+    Phrase(r"\bbefore you (?:put up|post|leave|write|publish|submit|go ahead with) (?:that |the |a |your |any )?"
+           r"(?:\w+ )?(?:review|feedback|rating)\b"
+           r"|\b(?:anyone who|whoever|everyone who|customers who|buyers who) (?:posts?|leaves?|writes?|submits?)"
+           r" (?:a|an|their) (?:\w+ )?(?:review|rating)\b"
+           r"|\b(?:mention|say|post|share) (?:that|it|this|so) on amazon\b|\ba (?:kind|good|nice|few kind) words?\b"
+           + _GAP + r"{0,40}?\bon amazon\b"
+           r"|\b(?:rezension|bewertung)\w*\b" + _GAP + r"{0,30}?\b(?:noch )?nicht (?:online|veröffentlicht|geschrieben"
+           r"|freigeschaltet)"),
+    # Asking for what the review should say: "si puede mencionar lo rápido que llegó", "mention how quickly it came"
+    Phrase(r"\b(?:mencionar|mention|erwähnen|mentionner|menzionare)\b" + _GAP + r"{0,30}?(?:\blo (?:rápido|bien)"
+           r"|\bhow (?:fast|quick|quickly|well|carefully)|\bwie (?:schnell|gut|sorgfältig)|\bla rapidité|\bquanto"
+           r" (?:velocemente|bene|veloce))"),
+    Phrase(r"一言(?:でも)?(?:添えて|書いて|コメント|ご記入)(?:いただけ|頂け|ください|下さい)|\b(?:button|product page"
+           r"|listing|review)\b" + _GAP + r"{0,40}?\bis the best place\b|\bthe best place to (?:say so|share|tell"
+           r"|post|leave)\b"),
     Phrase(r"\bhow many stars (?:would|will|could|do|did|might) you\b|\bhow would you rate (?:us|it|the|our|your)\b"),
     Phrase(r"\b(?:look again at|reconsider|revisit|rethink|update|change|amend|edit|adjust|revise)\b" + _GAP
            + r"{0,30}?\byour (?:opinion|review|rating|feedback|comment|stars?)\b" + _GAP
            + r"{0,40}?(?:\bon amazon\b|\bif you (?:feel|think|agree)\b|\bchange it\b|\bplease\b|\?)",
            veto_before=_THANKS_BEFORE),
-    Phrase(r"(?:\b(?:a few|a couple of) (?:words|lines)|\ba (?:line|word|sentence) or two)\b" + _GAP
+    Phrase(r"(?:\b(?:a few|a couple of|some|some kind) (?:words|lines)|\ba (?:line|word|sentence) or two)\b" + _GAP
            + r"{0,40}?(?:\b(?:on|under|below|beneath) (?:amazon|(?:the )?(?:amazon )?(?:listing|product page))\b"
            r"|\b(?:would|will|really|truly) help)"),
     # A short review "would help us": de, fr, es, it
@@ -577,7 +625,8 @@ REVIEW: tuple[Phrase, ...] = (
         r"\b(?:positive|good|great|glowing|5[- ]?star|five[- ]?star) (?:seller |product )?(?:reviews?|ratings?|feedback)\b",
         veto_before=r"(?:\b(?:your|their|his|her|many|the|those|these|all)|" + _THANKS + r")" + _PRAISE + r"?\s*$",
     ),
-    Phrase(r"\bshare your (?:experience|thoughts|opinion)\b" + _GAP + r"{0,40}(?:amazon|other (?:customers"
+    Phrase(r"\bshar(?:e|ing) your (?:\w+ )?(?:experience|thoughts|opinion|story)\b" + _GAP
+           + r"{0,40}(?:amazon|other (?:customers"
            r"|buyers|shoppers)|review)"),
     Phrase(
         r"\b(?:in exchange for|in return for|for leaving|for writing|for posting|after you (?:leave|write|post"
@@ -763,6 +812,9 @@ MARKETING: tuple[Phrase, ...] = (
            + r"{0,10}?\b(?:in|on|at) our (?:amazon )?(?:shop|store|storefront)\b|\b(?:our (?:family|team|workshop"
            r"|company|factory|brand)|we) also (?:make|makes|produce|produces|sell|sells|weave|weaves|bake|bakes)\b"
            r"|\bour \w+(?: [\w-]+){0,3}\b" + _GAP + r"{0,80}?\b(?:definitely |well )?worth a (?:look|try)\b"),
+    Phrase(r"\bbuy (?:one|two|three|1|2|3)\b" + _GAP + r"{0,30}?\b\d{1,3} ?% off\b|\bsale is (?:now )?live\b"
+           r"|\b(?:flat )?\d{1,3} ?% off (?:all|everything|every|our|on our)\b|\bapply (?:the )?coupon\b"
+           r"|\bnow live (?:in|on) our\b|新発売|クーポン(?:を)?配布|今なら" + _GAP + r"{0,20}?(?:クーポン|割引|%|％|off)"),
     Phrase(r"\bon our other listings?\b|\bmost (?:people|customers|buyers) (?:also )?(?:grab|add|get|buy|pick up"
            r"|order)\b" + _GAP + r"{0,60}?\b(?:our|matching)\b"),
     Phrase(r"\b(?:it's|they're|it is|they are) (?:also )?(?:in|on) our (?:amazon )?(?:store|shop|storefront)\b"
@@ -798,7 +850,7 @@ MARKETING: tuple[Phrase, ...] = (
     ),
     Phrase(
         r"\b(?:we|i)(?:'ve| have)? (?:just )?(?:launched|released|introduced|added) (?:a |an |our |some )?"
-        r"(?:new|brand[- ]new|exciting)\b"
+        r"(?:\d+ )?(?:new|brand[- ]new|exciting)\b"
     ),
     # de
     Phrase(r"\bbesuchen sie (?:doch )?(?:gerne |auch )?(?:unseren|unsere|unser|meinen|meine)\b" + _GAP
@@ -923,8 +975,9 @@ _VIA_AMAZON_AFTER += r"|messag\w+|reply)"
 # A refusal in the same sentence: "we cannot accept payment by bank transfer", "Bestellungen außerhalb von
 # Amazon können wir leider nicht anbieten", "non possiamo accettare pagamenti tramite bonifico"
 _REFUSED_BEFORE = (
-    r"\b(?:not|cannot|can't|unable|never|only|nicht|keine?|leider|ausschließlich|ne|n'|pas|ni|aucun\w*"
-    r"|uniquement|exclusivement|no|ni|nunca|solo|únicamente|exclusivamente|non|né|mai|solo|esclusivamente)\b"
+    r"\b(?:not(?! hesitate)|cannot|can't|unable|never|only|(?<!zögern sie )nicht|keine?|leider|ausschließlich|ne"
+    r"|n'(?!hésit)|(?<!hésitez )pas|ni|aucun\w*|uniquement|exclusivement|no(?! dude)|nunca|solo|únicamente"
+    r"|exclusivamente|non(?! esit)|né|mai|esclusivamente)\b"
     + _GAP + r"*$"
 )
 _REFUSED_AFTER = (
@@ -1078,6 +1131,9 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r"|\bpayer sur place\b|\b(?:la|lo) paga (?:lì|in negozio|al ritiro)\b|\bvor ort (?:bar )?(?:bezahlen|zahlen)\b"
            r"|\bbezahlen sie (?:bequem |einfach |gerne )?(?:vor ort|im laden|bar)\b|楽天(?:市場)?(?:店|の店舗|ショップ)"
            r"|(?:ヤフー|yahoo!?)ショッピング|メルカリ|\bminne\b|\bcreema\b"),
+    Phrase(r"\bbank(?:ing)? details\b|(?<![a-z0-9])eft(?![a-z0-9])|\b(?:nous )?(?:écrire|contacter|écrivez|contactez)(?:[ -]nous)?"
+           r" (?:directement )?(?:sur|via|par) (?:messenger|facebook|instagram|whatsapp|telegram)\b",
+           veto_before=_REFUSED_BEFORE),
     Phrase(r"\b(?:chat|talk|message|contact|reach|find|msg) (?:us |me )?(?:on|via|over|through) (?:facebook |fb )?"
            r"(?:messenger|instagram|facebook|whatsapp|telegram|wechat|viber|signal)\b"
            r"|\bdirektgeschäft\w*|\bdirektverkauf\b|\b(?:sie )?überweisen (?:vorab|im voraus|direkt)\b"

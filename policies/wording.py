@@ -86,12 +86,35 @@ def _matches(text: str, c: _Compiled) -> list[tuple[int, int]]:
     return spans
 
 
+_REVIEW_BUTTONS = re.compile(phrases.REVIEW_BUTTONS)
+_REVIEW_HOWTO_BEFORE = re.compile(phrases.REVIEW_HOWTO_BEFORE)
+_SENTENCE_END = re.compile(r"[.!?\n。！？]")
+
+
+def _mask_review_buttons(text: str) -> str:
+    """Blank out Amazon's quoted review buttons, same length so offsets stay put."""
+    return _REVIEW_BUTTONS.sub(lambda m: m.group(1) + " " * len(m.group(0)[len(m.group(1)) : -len(m.group(3))])
+                               + m.group(3), text)
+
+
+def _review_howto(text: str, a: int) -> bool:
+    """The sentence up to the review word explains how, or leaves the choice to the buyer."""
+    window = text[max(0, a - 60) : a]
+    ends = list(_SENTENCE_END.finditer(window))
+    sentence = window[ends[-1].end() :] if ends else window
+    return bool(_REVIEW_HOWTO_BEFORE.search(sentence))
+
+
 def find_wording(original: str, norm: MappedText, *, prefilter: bool = True) -> list[Violation]:
     text = norm.text
+    masked = _mask_review_buttons(text)
     present = _INDEX.present(text) if prefilter else set()
     found: list[tuple[str, Severity, int, int]] = []
     for c in _RULES:
         if prefilter and c.literals is not None and c.literals.isdisjoint(present):
+            continue
+        if c.rule == "review_manipulation":
+            found.extend((c.rule, c.severity, a, b) for a, b in _matches(masked, c) if not _review_howto(text, a))
             continue
         for a, b in _matches(text, c):
             found.append((c.rule, c.severity, a, b))

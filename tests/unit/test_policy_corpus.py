@@ -44,12 +44,13 @@ def test_corpus_recall_and_false_positives() -> None:
 
 
 def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
-    """Replies by writers who never saw the checker: 2,270 in nine rounds. Before the rules were widened for
+    """Replies by writers who never saw the checker: 2,580 in ten rounds. Before the rules were widened for
     each round, the checker stopped 82% of the first round's violating replies (flagging 4% of its clean
     ones), then 80%, 82%, 81%, 82% (the fifth with the learned second opinion; rules alone 71%), 92%,
-    87-90%, 92.6% and 94.3% of the next eight's (at most 6 clean ones flagged in a round)."""
+    87-90%, 92.6%, 94.3% and 96.6% of the next nine's (the tenth's careful clean replies: 14 of 135
+    flagged)."""
     rows = load_corpus(FRESH_PATH)
-    assert len(rows) >= 2200 and {r["language"] for r in rows} == LANGUAGES
+    assert len(rows) >= 2500 and {r["language"] for r in rows} == LANGUAGES
     result = replies_stopped(rows)
     for row in result.missed:
         print(f"  NOT STOPPED {row['violations']}: {row['text']}")
@@ -60,21 +61,22 @@ def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
 
 
 def test_unseen_replies_hold_their_measured_level() -> None:
-    """Round ten: 160 English replies and 150 in de/fr/es/it/ja, written while round nine was being widened
-    and not used for it. Measured at each step: the checker of the session's start stopped 91.4% of the 175
-    violating replies, 94.9% after rounds five to seven were widened, 96.0% after round eight, 96.6% after
-    round nine and retraining the second opinion (rules alone 92.6%). Its clean replies are the hard part:
-    15 of 135 flagged at the start, 14 now (13 by the rules). A guard against losing that, not a target:
-    the misses and the false alarms are the next round's work."""
+    """Round eleven: 160 English replies and 150 in de/fr/es/it/ja, 154 of them clean and written as hard
+    look-alikes (Amazon's return and review process explained, refusals, tax and part numbers), written while
+    round ten was being widened and not used for it. Measured at each step: the checker of the session's
+    start stopped 87.8% of the 156 violating replies and flagged 14 clean ones; after rounds five to nine
+    were widened 94.2% and 13; after round ten and retraining the second opinion 94.9% (rules alone 90.4%)
+    and 13 (12 by the rules). A guard against losing that, not a target: the misses and the false alarms
+    are the next round's work."""
     rows = load_corpus(UNSEEN_PATH)
     result = replies_stopped(rows)
     for row in result.missed:
         print(f"  NOT STOPPED {row['violations']}: {row['text']}")
     for row in result.flagged_clean:
         print(f"  FLAGGED CLEAN: {row['text']}")
-    assert result.violating >= 170 and result.clean >= 130
-    assert result.stopped >= 0.95 * result.violating
-    assert result.flagged <= 14
+    assert result.violating >= 150 and result.clean >= 150
+    assert result.stopped >= 0.93 * result.violating
+    assert result.flagged <= 13
 
 
 def test_the_second_opinion_was_trained_on_the_committed_replies() -> None:

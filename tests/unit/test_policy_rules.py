@@ -380,6 +380,21 @@ WIDENED_FAMILIES = [
     ("Our new 10-stop ND filter goes live next week.", "marketing"),
     ("Most people grab the matching 2-pack of glass from our store, it's on our other listing.", "marketing"),
     ("In unserem Laden in Bamberg liegen noch zwei Paar, eine kurze Überweisung an uns genügt.", "off_amazon"),
+    # round ten
+    ("If you send me your banking details I'll EFT you R350 back and you can keep the game.", "off_amazon"),
+    ("We've loaded an R150 voucher onto your account to say sorry.", "compensation_promise"),
+    ("For the trouble, I've put a little something back on your card.", "compensation_promise"),
+    ("Wir würden Ihnen gern mit 30 € entgegenkommen.", "compensation_promise"),
+    ("Le faccio un rimborso parziale di 15€, il prodotto lo tenga pure.", "compensation_promise"),
+    ("Before you put up that review, let's sort it out properly.", "review_manipulation"),
+    ("Anyone who posts a review with a photo gets our 30% coupon.", "review_manipulation"),
+    ("A kind word about our service on Amazon would go a long way.", "review_manipulation"),
+    ("Wir helfen gern, sofern die angekündigte Rezension noch nicht online geht.", "review_manipulation"),
+    ("Amazonの注文履歴から「出品者を評価」いただけますと大変幸いです。", "review_manipulation"),
+    ("Our Diwali sale is live: all trolley sets are flat 25% off on our Amazon store.", "marketing"),
+    ("We just added 12 new marble designs. Buy two and you get the third one 50% off.", "marketing"),
+    ("駐車監視用ケーブルを新発売いたしました。", "marketing"),
+    ("N'hésitez pas à nous écrire directement sur Messenger.", "off_amazon"),
 ]
 LOOKALIKES = [
     # round five
@@ -427,6 +442,17 @@ LOOKALIKES = [
     "当店ではお取り置きやAmazon以外でのご注文は承っておりません。",
     "Amazon has refunded your postage; it shows in Your Orders.",
     "Once the return is scanned, Amazon issues an Amazon gift card balance for gift orders.",
+    # round ten: answering how to leave a review, or that it is the buyer's choice
+    "To leave seller feedback, go to Your Orders and choose \"Leave seller feedback\".",
+    "To answer your question: you can leave feedback from the Your Orders page on Amazon.co.za.",
+    "Pour évaluer le vendeur, allez dans « Vos commandes » et cliquez sur « Laisser une évaluation du vendeur ».",
+    "Para valorar al vendedor, vaya a Mis pedidos y pulse «Escribir una opinión sobre el producto».",
+    "Per lasciare una valutazione al venditore vada su I miei ordini e scelga da 1 a 5 stelle.",
+    "È libero di lasciare la recensione che ritiene giusta.",
+    "Es steht Ihnen selbstverständlich frei, eine Bewertung zu schreiben.",
+    "出品者の評価は、「注文履歴」から「出品者を評価」を選んで投稿いただけます。",
+    "The watch you saw on Instagram is the 40 mm version.",
+    "Si el día 10 todavía no lo tiene, escríbanos por aquí.",
 ]
 
 
