@@ -33,6 +33,7 @@ _MAX_GROUPS = 40
 
 _POSITIVE = re.compile(
     r"(?:\b(?:phone|ph|tel|telephone|call|calling|cell|mobile|mob|whats ?app|sms|text (?:me|us)|fax|hotline"
+    r"|customer line|service line|phone line|help ?line"
     r"|helpline|ring|dial|reach (?:me|us)(?: on| at)?|(?:my|our) number(?: is)?|telefon\w*|handy\w*"
     r"|rufnummer|mobil\w*|anruf\w*|ruf\w* (?:sie )?(?:uns|mich) an|téléphone|tél|portable|appel\w*"
     r"|teléfono|móvil|movil|llám\w*|llam\w+|celular|telefono|cellulare|chiam\w+|numéro|número|numero"

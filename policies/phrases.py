@@ -85,7 +85,8 @@ COMPENSATION: tuple[Phrase, ...] = (
     Phrase(r"\b(?:ein|eine|einen) (?:passende[ns]?|neue[ns]?|ersatz\w*)\b" + _GAP + r"{0,40}?\b(?:geht|gehen|kommt"
            r"|schicken wir|senden wir)\b" + _GAP + r"{0,25}?\b(?:an sie|zu ihnen)\b"),
     Phrase(r"\b(?:zurückgebucht|zurücküberwiesen|zurückgezahlt)\b", veto=_DE_NEG),
-    Phrase(r"\b(?:le |gli |vi )?(?:abbiamo|ho) (?:restituito|riaccreditato|stornato|rimborsato)\b" + _GAP
+    Phrase(r"\b(?:le |gli |vi )?(?:abbiamo|ho) (?:già |appena |subito )?(?:restituito|riaccreditato|stornato"
+           r"|rimborsato)\b" + _GAP
            + r"{0,50}?(?:[€$]|\d|importo|denaro|soldi)", veto=_IT_NEG),
     # en: "we'll cover the cost of a new blade", "I'll pay for the return postage"
     Phrase(_WE + _AUX + r"{0,6}[ ](?:cover|pay for|foot|absorb)\w{0,3} (?:the )?(?:full )?(?:cost|price|bill|postage"
@@ -274,8 +275,8 @@ COMPENSATION: tuple[Phrase, ...] = (
         r"(?:ギフト券|ギフトカード|クーポン|割引|代替品|交換品|新しい商品|新しいもの|無料で|無償で|無料にて|無償にて|お詫びの品"
         r"|粗品)" + _GAP
         + r"{0,20}?(?:お送り|送付|発送|差し上げ|進呈|プレゼント|ご用意|お届け|発行|適用|再送|交換)(?:いたします|致します"
-        r"|させていただきます|させて頂きます|します|しました|いたしました)",
-        veto=_JA_NEG,
+        r"|させていただきます|させて頂きます|します|しました|いたしました|しております|いたしております)",
+        veto=_JA_NEG, veto_before=r"(?:prime|プライム)(?:会員)?" + _GAP + r"{0,12}$",
     ),
     # Round five's families (de/fr/es/it/ja first, English where the same family exists):
     # a deduction on the next purchase: "beim nächsten Kauf ziehe ich Ihnen die Versandkosten ab"
@@ -402,6 +403,10 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"|\ba (?:little|small) something (?:back|extra|for you|in the box|on your card|your way)\b"
            r"|\b(?:mit|um) (?:\d+(?:[.,]\d+)? ?(?:€|euro\b)|€ ?\d+)" + _GAP + r"{0,20}?\bentgegen\w*",
            veto=r"\b(?:receipt|box|packaging|manual|invoice|instructions|tag|label|bag|case)\b"),
+    Phrase(r"\bcome (?:segno|gesto) (?:delle nostre scuse|di scuse|di cortesia|di buona volontà)\b|\ben signe de (?:nos"
+           r" excuses|bonne volonté)\b|\bcomo (?:muestra|gesto) de (?:disculpa|buena voluntad)\b|\bals zeichen (?:unseres"
+           r" bedauerns|des guten willens|der entschuldigung)\b|(?:感謝|お礼)の(?:気持ち|しるし|印)(?:として|に)" + _GAP
+           + r"{0,40}?(?:ギフト券|クーポン|プレゼント|お送り|進呈|差し上げ)"),
     # A replacement for a wrong pick: "I've sent the correct glass out today"
     Phrase(_WE + _AUX + r"{0,4}[ ](?:sen[dt]|ship(?:ped)?|post(?:ed)?|dispatch(?:ed)?|pop(?:ped)?) (?:you )?(?:out )?"
            r"the (?:correct|right) (?:[\w-]+ ){0,2}?(?:one|item|size|colou?r|part|glass|unit|product|version|model"
@@ -532,6 +537,12 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(r"一言(?:でも)?(?:添えて|書いて|コメント|ご記入)(?:いただけ|頂け|ください|下さい)|\b(?:button|product page"
            r"|listing|review)\b" + _GAP + r"{0,40}?\bis the best place\b|\bthe best place to (?:say so|share|tell"
            r"|post|leave)\b"),
+    Phrase(r"\bhow many stars you(?:'d| would| will| might)? (?:give|rate)\b|\blet(?:ting)? (?:other|fellow|future)"
+           r" \w+(?: \w+)? know\b|\b(?:pop|post|add|share|include|upload|put) (?:a |some |your )?(?:short |quick"
+           r" |little )?(?:note|comment|photos?|pictures?|pics?|videos?)\b" + _GAP + r"{0,50}?\b(?:in|on|with|to) (?:a"
+           r"|your|the) (?:review|listing|product page)\b|\b(?:to|for) (?:\w+ )?(?:who|whoever) (?:shares?|posts?"
+           r"|leaves?|writes?) (?:their|an?|your) (?:honest )?(?:experience|review|feedback|opinion|rating)\b"
+           r"|(?:レビュー|評価)(?:を)?(?:ご)?(?:投稿|記入|書いて)(?:いただいた|頂いた|くださった|下さった)(?:方|お客様)"),
     Phrase(r"\bhow many stars (?:would|will|could|do|did|might) you\b|\bhow would you rate (?:us|it|the|our|your)\b"),
     Phrase(r"\b(?:look again at|reconsider|revisit|rethink|update|change|amend|edit|adjust|revise)\b" + _GAP
            + r"{0,30}?\byour (?:opinion|review|rating|feedback|comment|stars?)\b" + _GAP
@@ -674,7 +685,7 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(
         r"\b(?:dej\w+|escrib\w+|publi\w+|darnos|dar|dé|den|denos|compart\w+|pon\w*)\b(?: nos| una| su| un"
         r"| tu)?(?: breve| pequeña)? (?:reseña|valoración|opinión|calificación|comentario|evaluación)\b",
-        veto_before=r"\bgracias por\s*$",
+        veto_before=r"\bgracias\b" + _GAP + r"{0,40}$",
     ),
     Phrase(r"\b(?:reseña|valoración|opinión|calificación|comentario)s? (?:positiv\w+|de (?:5|cinco) estrellas"
            r"|favorable)"),
@@ -698,7 +709,8 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(r"\b(?:5|cinque) stelle\b|\bin cambio di una (?:recensione|valutazione)"),
     # ja
     Phrase(r"(?:レビュー|ご?評価|フィードバック)" + _GAP + r"{0,12}?(?:お願い|書いて|お書き|投稿|ご記入|いただけ|頂け)",
-           veto_after=r"^[^。！？\n]{0,12}?(?:ありがとう|有難う|感謝|拝見)", veto_before=r"[＞>]\s*「?$"),
+           veto_after=r"^[^。！？\n]{0,12}?(?:ありがとう|有難う|感謝|拝見)|^[^。！？\n]{0,12}?(?:もよいか|もいいか|て良いか)"
+           r"[^。！？\n]{0,4}?とのご(?:質問|相談|連絡)", veto_before=r"[＞>]\s*「?$"),
     Phrase(r"(?:レビュー|ご?評価|フィードバック)(?:を)?(?:して|お書き|書いて|投稿して)?(?:ください|下さい)"
            r"|星(?:5|５|を5|を５|をつけ|を付け|の数)"),
     Phrase(r"高評価|星5|星５|★5|5つ星|五つ星|良い評価|よい評価|好評価"),
@@ -775,7 +787,7 @@ MARKETING: tuple[Phrase, ...] = (
     Phrase(r"\b(?:we're|we are|we'll be|we will be) (?:launching|releasing|bringing out|introducing)\b"),
     Phrase(r"\b(?:collection|range|line|store|shop|everything|products)\b" + _GAP + r"{0,40}?\b(?:is|are)"
            r" (?:now |currently |all )?on sale\b"),
-    Phrase(r"\bmatching \w+(?: [\w-]+){0,6} (?:is|are) (?:now |also )?(?:available|in stock)\b"),
+    Phrase(r"\bmatching \w+(?: [\w-]+){0,6} (?:is|are) (?:now |also |back )?(?:available|in stock)\b"),
     Phrase(r"\b(?:just )?search (?:for )?['\"][^'\"\n]{2,40}['\"] (?:on|in) amazon\b"),
     # en: "next time ... you save 15%"
     Phrase(r"\bnext time\b" + _GAP + r"{0,80}?(?:\bsave (?:up to )?(?:\d|[$€£])|\b\d{1,3} ?%|\bdiscount)"),
@@ -815,6 +827,13 @@ MARKETING: tuple[Phrase, ...] = (
     Phrase(r"\bbuy (?:one|two|three|1|2|3)\b" + _GAP + r"{0,30}?\b\d{1,3} ?% off\b|\bsale is (?:now )?live\b"
            r"|\b(?:flat )?\d{1,3} ?% off (?:all|everything|every|our|on our)\b|\bapply (?:the )?coupon\b"
            r"|\bnow live (?:in|on) our\b|新発売|クーポン(?:を)?配布|今なら" + _GAP + r"{0,20}?(?:クーポン|割引|%|％|off)"),
+    Phrase(r"\b(?:we're|we are) (?:doing|running|having) (?:a|our) (?:\w+ )?(?:bundle|sale|deal|offer|promo\w*"
+           r"|discount)\b|\bbest value of the year\b|\bworth a look before\b|\bbuy[- ](?:one|two|1|2)[- ]get[- ](?:one|1)\b"
+           r"|\bfor a limited time\b|\b(?:customers|people) pair (?:\w+ ){1,3}with our\b|\b(?:we've|we have|we) (?:just )?"
+           r"dropped (?:it |them |the price )?to [£$€]\d|\b(?:monthly|weekly) (?:note|email|e-mail|newsletter|update|mail)\b"
+           r"|\b(?:haben wir|gibt es bei uns) (?:\w+ ){0,4}?(?:auch|neu|jetzt) im sortiment\b|\bin unserem (?:amazon-)?shop"
+           r" nach\b|\b(?:est|sont|seront) (?:disponibles? )?(?:dans|sur) notre boutique\b|\bè appena (?:arrivat|uscit)\w*\b"
+           r"|\bdisponibil\w* (?:anche )?(?:su amazon )?nel nostro negozio\b"),
     Phrase(r"\bon our other listings?\b|\bmost (?:people|customers|buyers) (?:also )?(?:grab|add|get|buy|pick up"
            r"|order)\b" + _GAP + r"{0,60}?\b(?:our|matching)\b"),
     Phrase(r"\b(?:it's|they're|it is|they are) (?:also )?(?:in|on) our (?:amazon )?(?:store|shop|storefront)\b"
@@ -937,7 +956,7 @@ MARKETING: tuple[Phrase, ...] = (
            r"|\b(?:avvisar\w*|avviser\w*|la avviso|la informo|informarla|aggiornarla)\b" + _GAP
            + r"{0,50}?\bnuov[oaie]\b" + _GAP + r"{0,20}?(?:serie|collezione|modell|color|prodott|linea|gamma|edizione)"),
     # Signing the buyer up to a list: "la iscrivo alla nostra lista per le novità"
-    Phrase(r"\b(?:add|put|sign) you (?:up )?(?:to|on|for) (?:our|my) (?:\w+ )?(?:list|newsletter|mailing)"
+    Phrase(r"\b(?:add|put|sign) you (?:up )?(?:to|on|for) (?:our|my|the) (?:\w+ )?(?:list|newsletter|mailing)"
            r"|\b(?:trage|tragen|nehme|nehmen|setze|setzen) (?:ich|wir) sie\b" + _GAP + r"{0,30}?(?:liste|verteiler"
            r"|newsletter|kundenkartei)|\bvous (?:inscrire|inscris|inscrirai|inscrirons|ajouter|ajoute|ajouterai"
            r"|ajouterons)\b" + _GAP + r"{0,30}?(?:liste|newsletter|lettre d'info)|\b(?:le (?:apunto|apuntaré"
@@ -975,15 +994,18 @@ _VIA_AMAZON_AFTER += r"|messag\w+|reply)"
 # A refusal in the same sentence: "we cannot accept payment by bank transfer", "Bestellungen außerhalb von
 # Amazon können wir leider nicht anbieten", "non possiamo accettare pagamenti tramite bonifico"
 _REFUSED_BEFORE = (
-    r"\b(?:not(?! hesitate)|cannot|can't|unable|never|only|(?<!zögern sie )nicht|keine?|leider|ausschließlich|ne"
+    r"\b(?:not(?! hesitate)|cannot|can't|aren't|isn't|don't|won't|doesn't|unable|never|only|(?<!zögern sie )nicht|keine?|leider|ausschließlich|ne"
     r"|n'(?!hésit)|(?<!hésitez )pas|ni|aucun\w*|uniquement|exclusivement|no(?! dude)|nunca|solo|únicamente"
     r"|exclusivamente|non(?! esit)|né|mai|esclusivamente)\b"
-    + _GAP + r"*$"
+    # ... up to here, unless the sentence turns: "I can't edit the Amazon order, but you could just Venmo me"
+    r"(?:(?!\b(?:but|aber|mais|pero|sino|sondern|ma|instead|however|jedoch)\b)[^.!?\n。！？])*$"
 )
+_JA_REFUSED_AFTER = r"^[^。！？\n]{0,40}?(?:お受けしておりません|承っておりません|できません|いたしかねます|致しかねます|しておりません|お断り)"
 _REFUSED_AFTER = (
     r"^" + _GAP + r"{0,50}?\b(?:(?:können|dürfen|werden) wir (?:leider |aber )*(?:nicht|keine)|leider nicht"
     r"|nous ne (?:pouvons|pourrons|faisons|vendons|acceptons)|no (?:podemos|es posible|hacemos|vendemos|aceptamos)"
-    r"|non (?:possiamo|è possibile|facciamo|vendiamo|accettiamo)|(?:we )?(?:cannot|can't|are unable|don't|do not))\b"
+    r"|non (?:possiamo|è possibile|facciamo|vendiamo|accettiamo)|(?:we )?(?:cannot|can't|are unable|don't|do not)"
+    r"|\w+ wir (?:\w+ ){0,2}?(?:nicht|keine?)|(?:ist|sind) (?:leider )?nicht möglich)\b|" + _JA_REFUSED_AFTER[1:]
 )
 
 OFF_AMAZON: tuple[Phrase, ...] = (
@@ -1016,12 +1038,13 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"\b(?:ordin|acquist|compr)\w*\b" + _GAP + r"{0,30}?\bdirettamente (?:da|a|con) noi\b"),
     Phrase(r"(?:当店|弊社|私ども)(?:へ|に|まで)?直接(?:ご注文|注文|お申し込み|お支払い)"),
     Phrase(veto_before=_REFUSED_BEFORE, pattern=r"(?<![a-z0-9])(?:vorkasse|per überweisung|par chèque|par virement|contra ?reembolso|por transferencia"
-           r"|tramite bonifico|con bonifico|代金引換|代引き|銀行振込)"),
+           r"|tramite bonifico|con bonifico|代金引換|代引き|銀行振込)", veto_after=_REFUSED_AFTER),
     # en: "write to our sales team directly rather than through Amazon", "email us instead of using Amazon messages"
     Phrase(r"\b(?:write|e-?mail|mail|message|contact|reach|call|ring|phone|text|send|deal|order|buy|pay|talk"
            r"|speak|arrange)\b" + _GAP
            + r"{0,60}?\b(?:rather than|instead of|not|bypassing) (?:through |via |using |on |in |over )?(?:the )?"
-           r"amazon\b"),
+           r"amazon\b", veto_before=r"\b(?:you want to|you'd like to|you wish to|you asked (?:about|whether|if|to)"
+           r"|your request to)\b" + _GAP + r"*$"),
     # en: "ring our shop in Leeds", "call our helpline", "drop by our warehouse"
     Phrase(r"\b(?:ring|call|phone|visit|pop into|drop by|drop into|come (?:to|by|into|and see)) (?:our|my|the)"
            r" (?:\w+ )?(?:shop|store|office|helpline|hotline|workshop|warehouse|showroom|branch|outlet|engineers?"
@@ -1055,7 +1078,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
         r"|bank account|bank details|crypto|bitcoin)\b"
     ),
     Phrase(r"(?<![a-z0-9])(?:paypal|venmo|zelle|western union|cash ?app|bizum|postepay|upi|gpay|google pay|phonepe"
-           r"|paytm|alipay|wechat pay|twint|satispay|paylib|blik)(?![a-z0-9])"),
+           r"|paytm|alipay|wechat pay|twint|satispay|paylib|blik)(?![a-z0-9])", veto_before=_REFUSED_BEFORE,
+           veto_after=_REFUSED_AFTER),
     Phrase(r"\b(?:bsb|sort code|routing number|account number)\b|\b(?:do|make|send) (?:you )?(?:a |the )?bank"
            r" transfer\b|\bskip (?:the )?amazon\b|\b(?:directly pay|pay (?:us|me) directly)\b"),
     Phrase(r"\b(?:outside|off) (?:of )?amazon\b", veto_after=r"^(?:'s|s')",
@@ -1077,7 +1101,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r" (?:website|webseite|homepage|onlineshop|online-shop|shop)"),
     Phrase(r"\bunsere[nmr]? (?:eigene[nmr]? )?(?:website|webseite|homepage|onlineshop|online-shop)"),
     Phrase(r"\b(?:zahlung|zahlen|bezahlen|bezahlung|überweisen|überweisung)\b" + _GAP
-           + r"{0,30}?(?:paypal|überweisung|bankverbindung|vorkasse|bar|iban)\b|\bbankverbindung\b|\biban\b"),
+           + r"{0,30}?(?:paypal|überweisung|bankverbindung|vorkasse|bar|iban)\b|\bbankverbindung\b|\biban\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\baußerhalb (?:von )?amazon", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\b(?:senden|geben|nennen|schicken) sie (?:uns|mir) (?:ihre|ihr) (?:e-?mail|e-?mail-adresse"
            r"|telefonnummer|handynummer|rufnummer|whatsapp)"),
@@ -1090,7 +1115,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r" en ligne|e-shop)"),
     Phrase(r"\bnotre (?:propre )?(?:site (?:web|internet)|boutique en ligne|e-shop)"),
     Phrase(r"\b(?:payer|paiement|réglez|régler)\b" + _GAP + r"{0,30}?(?:paypal|virement|espèces|rib|iban)\b"
-           r"|\bcoordonnées bancaires\b|\brib\b"),
+           r"|\bcoordonnées bancaires\b|\brib\b", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\ben dehors d'amazon|\bhors (?:d')?amazon", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\benvoyez[- ]nous votre (?:e-?mail|adresse e-?mail|adresse mail|numéro|téléphone)"),
     # es
@@ -1102,7 +1127,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r" nuestra (?:web|tienda online|tienda en línea|página web|página)"),
     Phrase(r"\bnuestra (?:propia )?(?:página web|web|tienda online|tienda en línea)\b"),
     Phrase(r"\b(?:pago|pagar|abonar)\b" + _GAP + r"{0,30}?(?:paypal|transferencia|bizum|efectivo|cuenta"
-           r" bancaria)"),
+           r" bancaria)", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\bfuera de amazon", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\benví(?:enos|anos|eme) (?:su|tu) (?:correo|email|e-mail|teléfono|número de teléfono|whatsapp)"),
     # it
@@ -1139,6 +1164,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r"|\bdirektgeschäft\w*|\bdirektverkauf\b|\b(?:sie )?überweisen (?:vorab|im voraus|direkt)\b"
            r"|\brufen sie (?:\w+ ){0,3}?durch\b|\büberweisung an uns\b|\ban uns überweisen\b"
            r"|\bin unserem (?:laden|ladengeschäft|geschäft) in\b", veto_before=_REFUSED_BEFORE),
+    Phrase(r"\bwe don't (?:go|sell|deal|work) through amazon\b|\binvoiced direct(?:ly)? (?:from|by) us\b"),
     # Round seven: "cancel here and order through our showroom instead", "paid for on site"
     Phrase(r"\bcancel\w*\b" + _GAP + r"{0,60}?\b(?:and|then)\b" + _GAP + r"{0,40}?\b(?:order|buy|book|purchase|come"
            r"|visit|get|pay)\w*\b" + _GAP + r"{0,60}?\b(?:(?:our|one of our) (?:showroom|shop|store|clinic|site|website"

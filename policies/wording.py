@@ -91,10 +91,23 @@ _REVIEW_HOWTO_BEFORE = re.compile(phrases.REVIEW_HOWTO_BEFORE)
 _SENTENCE_END = re.compile(r"[.!?\n。！？]")
 
 
+# "Could you please click “Write a product review”?" asks, whatever the button is called.
+_REQUEST_BEFORE = re.compile(
+    r"\b(?:please|kindly|could you|would you|can you|bitte|veuillez|merci de|por favor|le rogamos|per favore"
+    r"|la preghiamo)\b[^.!?\n。！？]*$|(?:お願い|ください)[^。！？\n]*$"
+)
+
+
 def _mask_review_buttons(text: str) -> str:
-    """Blank out Amazon's quoted review buttons, same length so offsets stay put."""
-    return _REVIEW_BUTTONS.sub(lambda m: m.group(1) + " " * len(m.group(0)[len(m.group(1)) : -len(m.group(3))])
-                               + m.group(3), text)
+    """Blank out Amazon's quoted review buttons (same length, so offsets stay put), unless the sentence asks
+    the buyer to press them."""
+
+    def blank(m: re.Match[str]) -> str:
+        if _REQUEST_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            return m.group(0)
+        return m.group(1) + " " * (m.start(3) - m.end(1)) + m.group(3)
+
+    return _REVIEW_BUTTONS.sub(blank, text)
 
 
 def _review_howto(text: str, a: int) -> bool:

@@ -44,13 +44,13 @@ def test_corpus_recall_and_false_positives() -> None:
 
 
 def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
-    """Replies by writers who never saw the checker: 2,580 in ten rounds. Before the rules were widened for
+    """Replies by writers who never saw the checker: 2,890 in eleven rounds. Before the rules were widened for
     each round, the checker stopped 82% of the first round's violating replies (flagging 4% of its clean
     ones), then 80%, 82%, 81%, 82% (the fifth with the learned second opinion; rules alone 71%), 92%,
-    87-90%, 92.6%, 94.3% and 96.6% of the next nine's (the tenth's careful clean replies: 14 of 135
-    flagged)."""
+    87-90%, 92.6%, 94.3%, 96.6% and 94.9% of the next ten's (the last two rounds' careful clean replies:
+    13-14 flagged)."""
     rows = load_corpus(FRESH_PATH)
-    assert len(rows) >= 2500 and {r["language"] for r in rows} == LANGUAGES
+    assert len(rows) >= 2800 and {r["language"] for r in rows} == LANGUAGES
     result = replies_stopped(rows)
     for row in result.missed:
         print(f"  NOT STOPPED {row['violations']}: {row['text']}")
@@ -61,13 +61,13 @@ def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
 
 
 def test_unseen_replies_hold_their_measured_level() -> None:
-    """Round eleven: 160 English replies and 150 in de/fr/es/it/ja, 154 of them clean and written as hard
-    look-alikes (Amazon's return and review process explained, refusals, tax and part numbers), written while
-    round ten was being widened and not used for it. Measured at each step: the checker of the session's
-    start stopped 87.8% of the 156 violating replies and flagged 14 clean ones; after rounds five to nine
-    were widened 94.2% and 13; after round ten and retraining the second opinion 94.9% (rules alone 90.4%)
-    and 13 (12 by the rules). A guard against losing that, not a target: the misses and the false alarms
-    are the next round's work."""
+    """Round twelve: 160 English replies and 150 in de/fr/es/it/ja, half of them clean hard look-alikes
+    (Amazon's guarantee and refunds explained, review questions answered, refusals, numbers of every kind),
+    written while round eleven was being widened and not used for it. Measured at each step: the checker
+    of the session's start stopped 87.7% of the 155 violating replies and flagged 21 of 155 clean ones;
+    after rounds five to ten were widened 97.4% and 14; after round eleven and retraining the second
+    opinion 98.1% (rules alone 92.9%) and 12 (11 by the rules, 10 of them in the other five languages).
+    A guard against losing that, not a target: the misses and the false alarms are the next round's work."""
     rows = load_corpus(UNSEEN_PATH)
     result = replies_stopped(rows)
     for row in result.missed:
@@ -75,8 +75,8 @@ def test_unseen_replies_hold_their_measured_level() -> None:
     for row in result.flagged_clean:
         print(f"  FLAGGED CLEAN: {row['text']}")
     assert result.violating >= 150 and result.clean >= 150
-    assert result.stopped >= 0.93 * result.violating
-    assert result.flagged <= 13
+    assert result.stopped >= 0.96 * result.violating
+    assert result.flagged <= 12
 
 
 def test_the_second_opinion_was_trained_on_the_committed_replies() -> None:

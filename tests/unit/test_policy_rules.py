@@ -395,6 +395,24 @@ WIDENED_FAMILIES = [
     ("We just added 12 new marble designs. Buy two and you get the third one 50% off.", "marketing"),
     ("駐車監視用ケーブルを新発売いたしました。", "marketing"),
     ("N'hésitez pas à nous écrire directement sur Messenger.", "off_amazon"),
+    # round eleven
+    ("We're doing a spring bundle right now, worth a look before it ends on the 30th.", "marketing"),
+    ("Our neck gaiters are buy-two-get-one this week.", "marketing"),
+    ("We send a monthly note with new toy drops: reply 'yes' and I'll add you to the list!", "marketing"),
+    ("Einen passenden Stein haben wir seit letzter Woche auch im Sortiment.", "marketing"),
+    ("Les taies assorties seront disponibles dans notre boutique Amazon.", "marketing"),
+    ("È appena uscita la nuova linea di piatti, disponibile anche su Amazon nel nostro negozio.", "marketing"),
+    ("Please tell us how many stars you would give our service on your Amazon order page.", "review_manipulation"),
+    ("If you could post a short note or photo of Biscuit using it on the product page, that would help.",
+     "review_manipulation"),
+    ("We'd love it if you let other lifters know on Amazon.", "review_manipulation"),
+    ("We are offering one free bib set to mothers who share their honest experience on Amazon.",
+     "review_manipulation"),
+    ("当店ではレビューをご投稿いただいた方に、Amazonギフト券500円分をお送りしております。", "review_manipulation"),
+    ("Le abbiamo già rimborsato 10 € come segno delle nostre scuse.", "compensation_promise"),
+    ("For trade accounts we don't go through Amazon at all: invoiced direct from us.", "off_amazon"),
+    ("I can't edit the Amazon order, but you could just Venmo me the difference.", "off_amazon"),
+    ("Could you please click \"Write a product review\" once it has arrived?", "review_manipulation"),
 ]
 LOOKALIKES = [
     # round five
@@ -453,6 +471,19 @@ LOOKALIKES = [
     "出品者の評価は、「注文履歴」から「出品者を評価」を選んで投稿いただけます。",
     "The watch you saw on Instagram is the 40 mm version.",
     "Si el día 10 todavía no lo tiene, escríbanos por aquí.",
+    # round eleven: refusals and facts
+    "Thanks for asking, but we aren't able to sell outside Amazon or take payment directly.",
+    "We understand you want to buy 20 packs directly from us instead of through Amazon; we do not sell outside it.",
+    "Einen Verkauf außerhalb von Amazon bieten wir allerdings nicht an.",
+    "Eine Zahlung per Überweisung oder PayPal direkt an uns ist leider nicht möglich.",
+    "Nous ne pouvons malheureusement pas accepter de paiement par PayPal, chèque ou virement.",
+    "No realizamos ventas fuera de Amazon ni podemos aceptar pagos por Bizum o transferencia.",
+    "Non vendiamo al di fuori di Amazon e non possiamo accettare pagamenti tramite bonifico o PayPal.",
+    "Amazon以外での直接のお取引や、銀行振込・代引きでのお支払いはお受けしておりません。",
+    "Gracias por comentarnos que ya ha dejado su opinión.",
+    "「配達の遅れについてレビューに書いてもよいか」とのご質問をいただきました。",
+    "Prime会員の方は配送料無料でお届けいたします。",
+    "The price of the puzzle dropped to €29.99 after your purchase; we cannot adjust placed orders.",
 ]
 
 
