@@ -46,7 +46,15 @@ _CLAUSE_BREAK = re.compile(
     r"[.!?;:,\n。！？、–—]| - |\b(?:but|aber|sondern|mais|pero|sino|ma|instead|stattdessen|plutôt|invece)\b"
 )
 _REFUSAL_AFTER = re.compile(
-    r"[^。！？\n]{0,30}?(?:控え|できません|いたしかねます|致しかねます|お断り|ご遠慮|行っておりません)"
+    r"[^。！？\n]{0,30}?(?:控え|できません|いたしかねます|致しかねます|お断り|ご遠慮|行っておりません|とのご要望|とのご希望)"
+    # "Eine WhatsApp-Nummer können wir Ihnen allerdings nicht geben", "... pero solo podemos atenderle por aquí"
+    r"|[^.!?\n]{0,50}?\b(?:können wir (?:\w+ ){0,3}?nicht|nicht möglich|no podemos|solo podemos|non possiamo"
+    r"|nous ne pouvons|we can't|we cannot|we don't|we do not)\b"
+)
+# The buyer's own wish, paraphrased: "Entendemos que prefiera hablarlo por WhatsApp"
+_WISH_BEFORE = re.compile(
+    r"\b(?:you(?:'d)? (?:prefer|would prefer|would like|want|wish)|prefiera|prefiere|préférez|préféreriez"
+    r"|preferisce|preferirebbe|bevorzugen|möchten|wünschen)\b[^.!?\n]{0,40}$"
 )
 
 
@@ -58,7 +66,7 @@ _SEEN_BEFORE = re.compile(
 
 
 def _refused(text: str, start: int, end: int) -> bool:
-    if _SEEN_BEFORE.search(text[max(0, start - 40) : start]):
+    if _SEEN_BEFORE.search(text[max(0, start - 40) : start]) or _WISH_BEFORE.search(text[max(0, start - 60) : start]):
         return True
     window = text[max(0, start - 80) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))

@@ -451,20 +451,29 @@ _FEW_WORDS = (
 # Amazon's own review buttons, named in quotes to answer how to leave a review: masked before the review
 # phrases run ("To rate us, click “Leave seller feedback”", «Escribir una opinión sobre el producto»,
 # 「出品者を評価」). Unquoted, the same words are an ask.
-REVIEW_BUTTONS = (
-    r"([\"«「『„]) ?((?:leave seller feedback|write a (?:product|customer) review|rate (?:this )?seller"
+REVIEW_BUTTON_LABELS = (
+    r"(?:leave seller feedback|write a (?:product|customer) review|rate (?:this )?seller"
     r"|laisser une évaluation(?: du vendeur)?|évaluer le vendeur|écrire un commentaire(?: sur le produit| client)?"
-    r"|valorar al vendedor|escribir una opinión(?: sobre el producto| de cliente)?|scrivi una recensione"
+    r"|valorar al vendedor|escribir (?:una|mi) opinión(?: sobre el producto| de cliente)?|scrivi una recensione"
     r"(?: cliente| del prodotto)?|lascia(?:re)? un feedback(?: al venditore)?|valuta il venditore|verkäufer bewerten"
     r"|(?:kunden)?rezension (?:schreiben|verfassen)|bewertung (?:schreiben|abgeben)|出品者を評価|(?:商品|カスタマー)?"
-    r"レビューを書く)) ?([\"»」』“])(?! ?(?:を)?(?:いただけ|頂け|ください|下さい|お願い|していただ))"
+    r"レビューを書く)"
 )
+# In quotes ("Leave seller feedback", «Escribir una opinión», 「出品者を評価」), unless the button is itself the ask
+REVIEW_BUTTONS = (
+    r"([\"«「『„]) ?(" + REVIEW_BUTTON_LABELS + r") ?([\"»」』“])"
+    r"(?! ?(?:を)?(?:いただけ|頂け|ください|下さい|お願い|していただ))"
+)
+# At the end of a menu path: "Your Orders > Leave seller feedback"
+REVIEW_MENU_BUTTON = r"([>＞] ?)(" + REVIEW_BUTTON_LABELS + r")"
 # A review named to explain how, or that it is the buyer's choice: the sentence so far is a purpose clause
 # ("To leave seller feedback, go to ...", "Pour évaluer le vendeur, allez ..."), answers the buyer's question,
 # leaves the choice to them ("È libero di lasciare la recensione che ritiene giusta", "Es steht Ihnen frei, eine
 # Bewertung zu schreiben") or gives the scale ("scelga da 1 a 5 stelle").
 REVIEW_HOWTO_BEFORE = (
     r"(?:^\s*(?:to|pour|para|per|um)\s+(?:\w+\s+){0,1}$|\bto answer your (?:question|query)\b|\byou asked how\b"
+    r"|\b(?:you ask(?:ed)?|you're asking|nos pregunta|me pregunta|vous (?:nous )?demandez|ci chiede|mi chiede"
+    r"|sie fragen)\b"
     r"|\b(?:you'd like to|you want to|you wish to|how to|how do i|how can i)\s+$"
     r"|\b(?:è liber[oa] di|sei liber[oa] di|est libre de|êtes libre de|es libre de|steht ihnen (?:\w+ )?frei,?"
     r"|(?:you're|you are) (?:entirely |completely )?free to)\s+(?:\w+\s+){0,1}$|\b(?:da 1 a|de 1 a|from 1 to|von 1 bis"
@@ -502,7 +511,7 @@ REVIEW: tuple[Phrase, ...] = (
            r"|\b(?:we would|we'd|i would|i'd) (?:really )?(?:value|appreciate|welcome|love) your (?:feedback|rating"
            r"|review)\b|\ba seller rating\b" + _GAP + r"{0,40}?\bhelps?\b",
            veto_before=_THANKS_BEFORE),
-    Phrase(r"\bcombien d'étoiles (?:vous|tu)\b|\bcuántas estrellas (?:le |nos )?(?:daría|pondría|da|pone)\b"
+    Phrase(r"\bcombien d'étoiles (?:vous|tu|\w+ (?:donneriez|donnez|mettriez))\b|\bcuántas estrellas (?:le |nos )?(?:daría|pondría|da|pone)\b"
            r"|\bquante stelle (?:gli |ci )?(?:darebbe|dà|darà|mette)\b|\bwie viele sterne (?:sie|würden sie|du)\b"
            r"|星(?:を)?(?:いくつか|いくつ|何個か|何個)(?:を)?(?:付け|つけ)"),
     Phrase(r"\b(?:the|your) (?:rating|review|stars?|feedback) (?:still )?(?:feels?|seems?|is) (?:right|fair|accurate"
@@ -543,6 +552,9 @@ REVIEW: tuple[Phrase, ...] = (
            r"|your|the) (?:review|listing|product page)\b|\b(?:to|for) (?:\w+ )?(?:who|whoever) (?:shares?|posts?"
            r"|leaves?|writes?) (?:their|an?|your) (?:honest )?(?:experience|review|feedback|opinion|rating)\b"
            r"|(?:レビュー|評価)(?:を)?(?:ご)?(?:投稿|記入|書いて)(?:いただいた|頂いた|くださった|下さった)(?:方|お客様)"),
+    Phrase(r"\bgive (?:\w+ ){0,3}a star rating\b|\b(?:feedback|review|rating|stars?)\b" + _GAP
+           + r"{0,30}?\breflect (?:that|this|it|how|the)\b|\b(?:write it|say it|post it|scriverlo|raccontarlo|dirlo"
+           r"|escribirlo|contarlo|decirlo|l'écrire|le dire|es schreiben)\b" + _GAP + r"{0,30}?" + _PRODUCT_PAGE),
     Phrase(r"\bhow many stars (?:would|will|could|do|did|might) you\b|\bhow would you rate (?:us|it|the|our|your)\b"),
     Phrase(r"\b(?:look again at|reconsider|revisit|rethink|update|change|amend|edit|adjust|revise)\b" + _GAP
            + r"{0,30}?\byour (?:opinion|review|rating|feedback|comment|stars?)\b" + _GAP
@@ -599,7 +611,7 @@ REVIEW: tuple[Phrase, ...] = (
     ),
     Phrase(r"\b(?:5|five)[- ]?stars?\b|★★★★★", veto_before=_THANKS + r"(?: the| your| a)?" + _PRAISE + r"?\s*$"),
     Phrase(
-        r"\brate (?:us|our (?:product|service|store|shop|item)|the (?:product|item|seller)|your "
+        r"\brat(?:e|ing) (?:us|our (?:product|service|store|shop|item)|the (?:product|item|seller)|your "
         r"(?:experience|purchase|order))\b"
     ),
     Phrase(
@@ -655,7 +667,8 @@ REVIEW: tuple[Phrase, ...] = (
         + r"{0,10}?(?:bewertung|rezension|sternebewertung)"
     ),
     Phrase(
-        r"\b(?:bewertung|rezension|feedback|sterne)\w*\b" + _GAP + r"{0,40}?\b(?:abzugeben|abgeben|hinterlassen"
+        r"\b(?:bewertung|rezension|feedback|sterne)\w*\b(?:(?!\b(?:gelesen|gesehen|erhalten|bemerkt)\b)"
+        r"[^.!?\n。！？]){0,40}?\b(?:abzugeben|abgeben|hinterlassen"
         r"|schreiben|verfassen|ändern|entfernen|löschen|anpassen|überarbeiten|aktualisieren|zurückziehen"
         r"|zurücknehmen|korrigieren|überdenken|zu ändern|zu entfernen|zu löschen|zu hinterlassen)\b",
         veto=r"\bweder\b",
@@ -709,14 +722,15 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(r"\b(?:5|cinque) stelle\b|\bin cambio di una (?:recensione|valutazione)"),
     # ja
     Phrase(r"(?:レビュー|ご?評価|フィードバック)" + _GAP + r"{0,12}?(?:お願い|書いて|お書き|投稿|ご記入|いただけ|頂け)",
-           veto_after=r"^[^。！？\n]{0,12}?(?:ありがとう|有難う|感謝|拝見)|^[^。！？\n]{0,12}?(?:もよいか|もいいか|て良いか)"
+           veto_after=r"^[^。！？\n]{0,12}?(?:ありがとう|有難う|感謝|拝見)|^[^。！？\n]{0,20}?とのこと"
+           r"|^[^。！？\n]{0,12}?(?:もよいか|もいいか|て良いか)"
            r"[^。！？\n]{0,4}?とのご(?:質問|相談|連絡)", veto_before=r"[＞>]\s*「?$"),
     Phrase(r"(?:レビュー|ご?評価|フィードバック)(?:を)?(?:して|お書き|書いて|投稿して)?(?:ください|下さい)"
            r"|星(?:5|５|を5|を５|をつけ|を付け|の数)"),
     Phrase(r"高評価|星5|星５|★5|5つ星|五つ星|良い評価|よい評価|好評価"),
     Phrase(r"(?:レビュー|評価|フィードバック)" + _GAP + r"{0,8}?(?:変更|削除|修正|取り消|取消|取り下げ|見直|更新)",
            veto_after=r"^[^。！？\n]{0,40}?(?:とのこと|できかね|いたしかね|致しかね|できません|出来ません|お客様ご自身"
-           r"|お客様ご本人)", veto_before=r"[＞>]\s*「?$"),
+           r"|お客様ご本人)|^は[、,]|^[^。！？\n]{0,8}?(?:クリック|タップ|選択)", veto_before=r"[＞>]\s*「?$"),
     # A few words on the product page, in either order: "auf der Produktseite in ein paar Sätzen erzählen",
     # "un petit mot sous la fiche produit"
     Phrase(_PRODUCT_PAGE + _GAP + r"{0,60}?" + _FEW_WORDS),
@@ -751,7 +765,7 @@ MARKETING: tuple[Phrase, ...] = (
            r"|gelistet|bei amazon|zu haben)\b"
            r"|\b(?:diese|nächste) woche im angebot\b"),
     Phrase(r"\b(?:le |li |la |lo )?trova (?:anche )?(?:nel nostro negozio|sul nostro store|nella nostra vetrina)\b"),
-    Phrase(r"(?:新色|新商品|新作|新シリーズ|新製品|新モデル)(?:「[^」]{0,20}」)?(?:が|を|も)?[^。！？\n]{0,12}?(?:発売|登場|入荷)"),
+    Phrase(r"(?:新色|新商品|新作|新シリーズ|新製品|新モデル)(?:「[^」]{0,20}」)?(?:が|を|も|と)?[^。！？\n]{0,30}?(?:発売|登場|入荷)"),
     # en: other products "in our storefront too", "just search our brand name on Amazon"
     Phrase(r"\b(?:are|is) (?:also |now )?(?:in|on|available in|available on) our (?:amazon )?(?:storefront|store"
            r"|shop)(?: too| as well)?\b"),
@@ -819,7 +833,7 @@ MARKETING: tuple[Phrase, ...] = (
            r" [a-z]*\d[a-z0-9]*\b|\buse (?:the )?code [a-z]*\d[a-z0-9]*\b"),
     Phrase(r"\b(?:add|put) (?:it|them|one|a few|some) (?:to|in|into) your (?:next )?(?:order|basket|cart)\b"
            r"|\b(?:they're|they are|it's|it is) (?:also )?listed (?:in|on|under) our\b|\blisted in our (?:amazon )?"
-           r"(?:shop|store|storefront)\b|\brefer a friend\b|\breferral (?:code|scheme|programme|program|link|bonus)\b"
+           r"(?:shop|store|storefront)\b|\brefer[- ]a[- ]friend\b|\breferral (?:code|scheme|programme|program|link|bonus)\b"
            r"|\byou both get\b|\b(?:see|find|view|browse) (?:them|it|these|those|more|the (?:full )?range)\b" + _GAP
            + r"{0,10}?\b(?:in|on|at) our (?:amazon )?(?:shop|store|storefront)\b|\b(?:our (?:family|team|workshop"
            r"|company|factory|brand)|we) also (?:make|makes|produce|produces|sell|sells|weave|weaves|bake|bakes)\b"
@@ -827,7 +841,7 @@ MARKETING: tuple[Phrase, ...] = (
     Phrase(r"\bbuy (?:one|two|three|1|2|3)\b" + _GAP + r"{0,30}?\b\d{1,3} ?% off\b|\bsale is (?:now )?live\b"
            r"|\b(?:flat )?\d{1,3} ?% off (?:all|everything|every|our|on our)\b|\bapply (?:the )?coupon\b"
            r"|\bnow live (?:in|on) our\b|新発売|クーポン(?:を)?配布|今なら" + _GAP + r"{0,20}?(?:クーポン|割引|%|％|off)"),
-    Phrase(r"\b(?:we're|we are) (?:doing|running|having) (?:a|our) (?:\w+ )?(?:bundle|sale|deal|offer|promo\w*"
+    Phrase(r"\b(?:we're|we are|we'll be|we will be) (?:doing|running|having) (?:a|our) (?:\w+ )?(?:bundle|sale|deal|offer|promo\w*"
            r"|discount)\b|\bbest value of the year\b|\bworth a look before\b|\bbuy[- ](?:one|two|1|2)[- ]get[- ](?:one|1)\b"
            r"|\bfor a limited time\b|\b(?:customers|people) pair (?:\w+ ){1,3}with our\b|\b(?:we've|we have|we) (?:just )?"
            r"dropped (?:it |them |the price )?to [£$€]\d|\b(?:monthly|weekly) (?:note|email|e-mail|newsletter|update|mail)\b"
@@ -919,6 +933,9 @@ MARKETING: tuple[Phrase, ...] = (
     Phrase(r"新商品|新製品|新作|ニューアイテム|期間限定|セール(?:中|情報|開催)"),
     Phrase(r"(?:他の|その他の|ほかの)(?:商品|製品)" + _GAP + r"{0,12}?(?:ご覧|チェック|よろしく|ぜひ|ご検討)"),
     Phrase(r"(?:他|ほか)(?:にも|の)" + _GAP + r"{0,20}?(?:取り扱|取扱|販売して|ご用意|取り揃え|揃えて)"),
+    Phrase(r"当店(?:の)?ストア" + _GAP + r"{0,30}?(?:ご覧|チェック|販売中)|\bsend them our way\b"
+           r"|\b(?:auch|neu|jetzt|seit \w+ \w+) (?:[\w-]+ ){0,8}?im sortiment\b|\bin unserem (?:amazon-)?shop\b" + _GAP
+           + r"{0,30}?\bvorbei"),
     Phrase(r"ストア(?:ページ)?(?:も|を)?" + _GAP + r"{0,6}?(?:ご覧|チェック|フォロー)"),
     Phrase(r"フォロー(?:して|を|お願い)|メルマガ|メールマガジン|ニュースレター|配信停止|配信を停止"),
     Phrase(r"次回(?:の)?(?:ご購入|ご注文|お買い物|お買い上げ)" + _GAP + r"{0,30}?(?:割引|クーポン|%|％|オフ|off)"),
@@ -998,7 +1015,7 @@ _REFUSED_BEFORE = (
     r"|n'(?!hésit)|(?<!hésitez )pas|ni|aucun\w*|uniquement|exclusivement|no(?! dude)|nunca|solo|únicamente"
     r"|exclusivamente|non(?! esit)|né|mai|esclusivamente)\b"
     # ... up to here, unless the sentence turns: "I can't edit the Amazon order, but you could just Venmo me"
-    r"(?:(?!\b(?:but|aber|mais|pero|sino|sondern|ma|instead|however|jedoch)\b)[^.!?\n。！？])*$"
+    r"(?:(?!\b(?:but|aber|mais|pero|sino|sondern|ma|instead|however|jedoch)\b)[^.!?\n。！？:;])*$"
 )
 _JA_REFUSED_AFTER = r"^[^。！？\n]{0,40}?(?:お受けしておりません|承っておりません|できません|いたしかねます|致しかねます|しておりません|お断り)"
 _REFUSED_AFTER = (
@@ -1075,7 +1092,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(
         r"\b(?:pay|payment|paying|send (?:the )?money|send (?:the )?payment|transfer)\b" + _GAP
         + r"{0,30}?\b(?:paypal|venmo|zelle|cash ?app|bank transfer|wire transfer|western union|wise|revolut"
-        r"|bank account|bank details|crypto|bitcoin)\b"
+        r"|bank account|bank details|crypto|bitcoin)\b",
+        veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER,
     ),
     Phrase(r"(?<![a-z0-9])(?:paypal|venmo|zelle|western union|cash ?app|bizum|postepay|upi|gpay|google pay|phonepe"
            r"|paytm|alipay|wechat pay|twint|satispay|paylib|blik)(?![a-z0-9])", veto_before=_REFUSED_BEFORE,
@@ -1101,7 +1119,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r" (?:website|webseite|homepage|onlineshop|online-shop|shop)"),
     Phrase(r"\bunsere[nmr]? (?:eigene[nmr]? )?(?:website|webseite|homepage|onlineshop|online-shop)"),
     Phrase(r"\b(?:zahlung|zahlen|bezahlen|bezahlung|überweisen|überweisung)\b" + _GAP
-           + r"{0,30}?(?:paypal|überweisung|bankverbindung|vorkasse|bar|iban)\b|\bbankverbindung\b|\biban\b",
+           + r"{0,30}?(?:paypal|überweisung|bankverbindung|vorkasse|bar|iban)\b",
            veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\baußerhalb (?:von )?amazon", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\b(?:senden|geben|nennen|schicken) sie (?:uns|mir) (?:ihre|ihr) (?:e-?mail|e-?mail-adresse"
@@ -1165,6 +1183,17 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r"|\brufen sie (?:\w+ ){0,3}?durch\b|\büberweisung an uns\b|\ban uns überweisen\b"
            r"|\bin unserem (?:laden|ladengeschäft|geschäft) in\b", veto_before=_REFUSED_BEFORE),
     Phrase(r"\bwe don't (?:go|sell|deal|work) through amazon\b|\binvoiced direct(?:ly)? (?:from|by) us\b"),
+    # A bank account is a payment outside Amazon whatever the sentence says first ("Como Amazon no nos deja devolver
+    # ese importe, mándenos su IBAN")
+    Phrase(r"\bbankverbindung\b|\biban\b"),
+    # Round twelve: "a payment request outside the platform", "isn't listed on Amazon", "wenn Sie uns kurz anrufen",
+    # "nos hace una transferencia de la diferencia"
+    Phrase(r"\boutside (?:the|this) (?:platform|site|marketplace)\b|\b(?:isn't|is not|aren't|not) listed on amazon\b"
+           r"|\baußerhalb der plattform\b|\ben dehors de la plateforme\b|\bfuera de la plataforma\b|\bfuori dalla"
+           r" piattaforma\b|\bsie uns (?:\w+ ){0,2}?anrufen\b|\btelefonnummer steht auf\b|\bam telefon durch\b"
+           r"|\b(?:nos|me) (?:hace|haga|envía|manda) una transferencia\b|\bhacer(?:nos)? una transferencia\b"
+           r"|\bci fa(?:ccia)? un bonifico\b|\bnous faire un virement\b|\buns (?:\w+ )?überweisen\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     # Round seven: "cancel here and order through our showroom instead", "paid for on site"
     Phrase(r"\bcancel\w*\b" + _GAP + r"{0,60}?\b(?:and|then)\b" + _GAP + r"{0,40}?\b(?:order|buy|book|purchase|come"
            r"|visit|get|pay)\w*\b" + _GAP + r"{0,60}?\b(?:(?:our|one of our) (?:showroom|shop|store|clinic|site|website"
@@ -1177,7 +1206,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r"|\bohne (?:den )?(?:umweg über |über )?amazon\b|\ban amazon vorbei\b|\bsans (?:re)?passer par amazon\b"
            r"|\bsin pasar por amazon\b|\bsenza passare (?:da|per|tramite) amazon\b"
            r"|(?:amazon|アマゾン)(?:を)?(?:通さず|介さず|経由せず|通さない|介さない)",
-           veto_before=r"\b(?:not|n't|cannot|unable|nicht|kein\w*|ne|pas|no|non)\b" + _GAP + r"*$"),
+           veto_before=r"\b(?:not|n't|cannot|unable|nicht|kein\w*|ne|pas|no|non)\b" + _GAP + r"*$",
+           veto_after=_REFUSED_AFTER),
     # Come to the physical shop: "passare direttamente in bottega", "pásese por nuestra tienda", "店舗へお越し"
     Phrase(r"\bpassar\w* (?:direttamente |pure |anche )?(?:in bottega|in negozio|nel nostro negozio|da noi"
            r"|in laboratorio)\b|\bpass(?:er|ez) (?:nous voir )?(?:à la boutique|au magasin|à l'atelier|dans notre"

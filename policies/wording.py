@@ -69,7 +69,7 @@ _TIE_DISTANCE = 250  # characters between a compensation and a review request
 _AFTER_WINDOW = 100
 # How far back a veto_before may read: a refusal can open the sentence ("non possiamo accettare pagamenti
 # tramite bonifico"). Vetoes that must stay close anchor themselves (\s*$) or bound their gap.
-_BEFORE_WINDOW = 60
+_BEFORE_WINDOW = 80
 
 
 def _matches(text: str, c: _Compiled) -> list[tuple[int, int]]:
@@ -87,14 +87,15 @@ def _matches(text: str, c: _Compiled) -> list[tuple[int, int]]:
 
 
 _REVIEW_BUTTONS = re.compile(phrases.REVIEW_BUTTONS)
+_MENU_BUTTON = re.compile(phrases.REVIEW_MENU_BUTTON)
 _REVIEW_HOWTO_BEFORE = re.compile(phrases.REVIEW_HOWTO_BEFORE)
 _SENTENCE_END = re.compile(r"[.!?\n。！？]")
 
 
 # "Could you please click “Write a product review”?" asks, whatever the button is called.
 _REQUEST_BEFORE = re.compile(
-    r"\b(?:please|kindly|could you|would you|can you|bitte|veuillez|merci de|por favor|le rogamos|per favore"
-    r"|la preghiamo)\b[^.!?\n。！？]*$|(?:お願い|ください)[^。！？\n]*$"
+    r"\b(?:please|kindly|could you|would you|can you|would you mind|bitte|veuillez|merci de|por favor"
+    r"|le rogamos|per favore|la preghiamo)\b[^.!?\n。！？]*$|(?:お願い|ください)[^。！？\n]*$"
 )
 
 
@@ -107,7 +108,13 @@ def _mask_review_buttons(text: str) -> str:
             return m.group(0)
         return m.group(1) + " " * (m.start(3) - m.end(1)) + m.group(3)
 
-    return _REVIEW_BUTTONS.sub(blank, text)
+    def blank_menu(m: re.Match[str]) -> str:
+        if _REQUEST_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            return m.group(0)
+        return m.group(1) + " " * (m.end() - m.end(1))
+
+    text = _REVIEW_BUTTONS.sub(blank, text)
+    return _MENU_BUTTON.sub(blank_menu, text)
 
 
 def _review_howto(text: str, a: int) -> bool:

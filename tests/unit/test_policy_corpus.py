@@ -44,13 +44,13 @@ def test_corpus_recall_and_false_positives() -> None:
 
 
 def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
-    """Replies by writers who never saw the checker: 2,890 in eleven rounds. Before the rules were widened for
+    """Replies by writers who never saw the checker: 3,200 in twelve rounds. Before the rules were widened for
     each round, the checker stopped 82% of the first round's violating replies (flagging 4% of its clean
     ones), then 80%, 82%, 81%, 82% (the fifth with the learned second opinion; rules alone 71%), 92%,
-    87-90%, 92.6%, 94.3%, 96.6% and 94.9% of the next ten's (the last two rounds' careful clean replies:
-    13-14 flagged)."""
+    87-90%, 92.6%, 94.3%, 96.6%, 94.9% and 98.1% of the next eleven's (the last three rounds' careful clean
+    replies: 12-14 flagged each)."""
     rows = load_corpus(FRESH_PATH)
-    assert len(rows) >= 2800 and {r["language"] for r in rows} == LANGUAGES
+    assert len(rows) >= 3100 and {r["language"] for r in rows} == LANGUAGES
     result = replies_stopped(rows)
     for row in result.missed:
         print(f"  NOT STOPPED {row['violations']}: {row['text']}")
@@ -61,13 +61,12 @@ def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
 
 
 def test_unseen_replies_hold_their_measured_level() -> None:
-    """Round twelve: 160 English replies and 150 in de/fr/es/it/ja, half of them clean hard look-alikes
-    (Amazon's guarantee and refunds explained, review questions answered, refusals, numbers of every kind),
-    written while round eleven was being widened and not used for it. Measured at each step: the checker
-    of the session's start stopped 87.7% of the 155 violating replies and flagged 21 of 155 clean ones;
-    after rounds five to ten were widened 97.4% and 14; after round eleven and retraining the second
-    opinion 98.1% (rules alone 92.9%) and 12 (11 by the rules, 10 of them in the other five languages).
-    A guard against losing that, not a target: the misses and the false alarms are the next round's work."""
+    """Round thirteen: 160 English replies and 150 in de/fr/es/it/ja, half of them clean hard look-alikes,
+    written while round twelve was being widened and not used for it. Measured at each step: the checker of
+    the session's start stopped 94.2% of the 155 violating replies and flagged 16 of 155 clean ones; after
+    rounds five to eleven were widened 98.7% and 10; after round twelve and retraining the second opinion
+    98.7% (rules alone 92.3%) and 10, all by the rules (7 of them English). A guard against losing that, not
+    a target: the misses and the false alarms are the next round's work."""
     rows = load_corpus(UNSEEN_PATH)
     result = replies_stopped(rows)
     for row in result.missed:
@@ -75,8 +74,8 @@ def test_unseen_replies_hold_their_measured_level() -> None:
     for row in result.flagged_clean:
         print(f"  FLAGGED CLEAN: {row['text']}")
     assert result.violating >= 150 and result.clean >= 150
-    assert result.stopped >= 0.96 * result.violating
-    assert result.flagged <= 12
+    assert result.stopped >= 0.97 * result.violating
+    assert result.flagged <= 10
 
 
 def test_the_second_opinion_was_trained_on_the_committed_replies() -> None:

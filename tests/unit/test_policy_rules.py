@@ -413,6 +413,20 @@ WIDENED_FAMILIES = [
     ("For trade accounts we don't go through Amazon at all: invoiced direct from us.", "off_amazon"),
     ("I can't edit the Amazon order, but you could just Venmo me the difference.", "off_amazon"),
     ("Could you please click \"Write a product review\" once it has arrived?", "review_manipulation"),
+    # round twelve
+    ("PS we'll be doing a chew bundle around Christmas.", "marketing"),
+    ("Know another cat owner? Send them our way, we're running a refer-a-friend deal.", "marketing"),
+    ("Seit letzter Woche haben wir auch eine passende Schlauchtrommel im Sortiment.", "marketing"),
+    ("今月より同シリーズの新色「サクラピンク」と、ミニサイズも発売いたしました。", "marketing"),
+    ("If you had to give the earbuds a star rating right now, what would it be?", "review_manipulation"),
+    ("If it's all sorted now, maybe the feedback on the order could reflect that?", "review_manipulation"),
+    ("Combien d'étoiles lui donneriez-vous ?", "review_manipulation"),
+    ("Se ha un attimo, può scriverlo sulla pagina del prodotto.", "review_manipulation"),
+    ("Would you mind rating us under Your Orders > Leave seller feedback?", "review_manipulation"),
+    ("I'll send you a payment request outside the platform.", "off_amazon"),
+    ("Am einfachsten ist es, wenn Sie uns kurz anrufen.", "off_amazon"),
+    ("Si quiere hacemos el cambio nosotros: nos hace una transferencia de la diferencia.", "off_amazon"),
+    ("Como Amazon no nos deja devolver ese importe, mándenos su IBAN.", "off_amazon"),
 ]
 LOOKALIKES = [
     # round five
@@ -484,6 +498,17 @@ LOOKALIKES = [
     "「配達の遅れについてレビューに書いてもよいか」とのご質問をいただきました。",
     "Prime会員の方は配送料無料でお届けいたします。",
     "The price of the puzzle dropped to €29.99 after your purchase; we cannot adjust placed orders.",
+    # round twelve: refusals and answers to the buyer's questions
+    "We cannot accept payment by bank transfer, UPI or cash outside Amazon.",
+    "Seller feedback (from Your Orders > Leave seller feedback) is about us as a shop.",
+    "Wir haben Ihre Rezension gelesen, in der Sie schreiben, dass der Deckel schwer aufgeht.",
+    "Eine WhatsApp-Nummer können wir Ihnen allerdings nicht geben.",
+    "Entendemos que prefiera hablarlo por WhatsApp, pero solo podemos atenderle por esta mensajería.",
+    "Nos pregunta si puede dejar una opinión aunque haya devuelto la lámpara: sí.",
+    "Non possiamo accettare pagamenti con bonifico, contrassegno o PayPal.",
+    "LINEで動画を送りたいとのご要望をいただきましたが、当店ではLINEでのやり取りは行っておりません。",
+    "銀行振込や代金引換でのお支払い、またAmazonを通さない直接のお取引はお受けしておりません。",
+    "誤って別の商品にレビューを投稿してしまったとのことですね。レビューの削除は、プロフィールから行えます。",
 ]
 
 
