@@ -1011,9 +1011,9 @@ _VIA_AMAZON_AFTER += r"|messag\w+|reply)"
 # A refusal in the same sentence: "we cannot accept payment by bank transfer", "Bestellungen außerhalb von
 # Amazon können wir leider nicht anbieten", "non possiamo accettare pagamenti tramite bonifico"
 _REFUSED_BEFORE = (
-    r"\b(?:not(?! hesitate)|cannot|can't|aren't|isn't|don't|won't|doesn't|unable|never|only|(?<!zögern sie )nicht|keine?|leider|ausschließlich|ne"
-    r"|n'(?!hésit)|(?<!hésitez )pas|ni|aucun\w*|uniquement|exclusivement|no(?! dude)|nunca|solo|únicamente"
-    r"|exclusivamente|non(?! esit)|né|mai|esclusivamente)\b"
+    # "only" is no refusal: "we only accept PayPal", "Wir akzeptieren ausschließlich PayPal"
+    r"\b(?:not(?! hesitate)|cannot|can't|aren't|isn't|don't|won't|doesn't|unable|never|(?<!zögern sie )nicht"
+    r"|keine?|leider|ne|n'(?!hésit)|(?<!hésitez )pas|ni|aucun\w*|no(?! dude)|nunca|non(?! esit)|né|mai)\b"
     # ... up to here, unless the sentence turns: "I can't edit the Amazon order, but you could just Venmo me"
     r"(?:(?!\b(?:but|aber|mais|pero|sino|sondern|ma|instead|however|jedoch)\b)[^.!?\n。！？:;])*$"
 )

@@ -49,17 +49,14 @@ def test_every_template_passes_the_policy_check_with_clean_data() -> None:
 
 def test_no_packaged_template_reads_like_a_rule_break() -> None:
     """The service skips the learned second opinion on drafts (the templates were read when saved); for
-    the packaged templates, this is that reading: every phrasing, every greeting and closing."""
-    checked = 0
-    for intent in default_library().templates:
-        for status in ("shipped", "delivered", "refunded"):
-            for seed in range(20):
-                draft = draft_reply(intent=intent, seed=str(seed), buyer_name="Dana Whitfield",
-                                    order_id="114-5529301-7781125", order={**FULL_ORDER, "status": status})
-                if draft.text:
-                    checked += 1
-                    assert "suspect_wording" not in check_text(draft.text).rules, draft.text
-    assert checked > 500
+    the packaged templates, this is that reading: every phrasing, every greeting and closing, the same drafts
+    policies.train keeps the bar above."""
+    from policies.train import template_drafts
+
+    drafts = template_drafts()
+    assert len(drafts) > 200
+    for text in drafts:
+        assert "suspect_wording" not in check_text(text).rules, text
 
 
 @pytest.mark.parametrize("hostile", HOSTILE_VALUES)

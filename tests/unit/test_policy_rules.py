@@ -427,6 +427,11 @@ WIDENED_FAMILIES = [
     ("Am einfachsten ist es, wenn Sie uns kurz anrufen.", "off_amazon"),
     ("Si quiere hacemos el cambio nosotros: nos hace una transferencia de la diferencia.", "off_amazon"),
     ("Como Amazon no nos deja devolver ese importe, mándenos su IBAN.", "off_amazon"),
+    # found in review: "only" is not a refusal
+    ("We only accept payment by PayPal or bank transfer.", "off_amazon"),
+    ("Wir akzeptieren ausschließlich PayPal.", "off_amazon"),
+    ("Solo aceptamos Bizum.", "off_amazon"),
+    ("Accettiamo solo bonifico o PayPal.", "off_amazon"),
 ]
 LOOKALIKES = [
     # round five
@@ -506,6 +511,7 @@ LOOKALIKES = [
     "Entendemos que prefiera hablarlo por WhatsApp, pero solo podemos atenderle por esta mensajería.",
     "Nos pregunta si puede dejar una opinión aunque haya devuelto la lámpara: sí.",
     "Non possiamo accettare pagamenti con bonifico, contrassegno o PayPal.",
+    "Die Bezahlung läuft ausschließlich über Ihr Amazon-Konto, nicht per PayPal.",
     "LINEで動画を送りたいとのご要望をいただきましたが、当店ではLINEでのやり取りは行っておりません。",
     "銀行振込や代金引換でのお支払い、またAmazonを通さない直接のお取引はお受けしておりません。",
     "誤って別の商品にレビューを投稿してしまったとのことですね。レビューの削除は、プロフィールから行えます。",
