@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from policies.model import Severity, Violation
+from policies.refusal import JA_REFUSAL_AFTER, NEGATION, REFUSAL_AFTER
 from policies.textmap import MappedText
 
 # ASCII-letter boundaries instead of \b: "WhatsAppで" has no \b between "p" and "で". The left
@@ -37,19 +38,12 @@ _TIME_HANDLE = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|h|uhr)?")
 # A refusal in the same clause: "we are unable to continue this conversation on WhatsApp", "leider dürfen wir
 # Sie nicht per WhatsApp kontaktieren", "お電話やLINEでのご連絡は控えさせていただいております" keep the buyer on
 # Amazon. "No need to wait, just WhatsApp us" and "we can't reply here but WhatsApp works" do not.
-_REFUSAL_BEFORE = re.compile(
-    r"\b(?:unable to|cannot|can't|can ?not|not (?:allowed|permitted|able) to|may not|must not|won't|will not"
-    r"|aren't able to|do not|don't|never|nicht|keine?[nrs]?|ne|n'|pas|jamais|no|ni|nunca|non|né|mai)\b"
-    r"(?!-|\s*(?:hesitate|worries|problem|need|zögern|hésitez|dude|esit))"  # not "non-stop"
-)
+_REFUSAL_BEFORE = re.compile(NEGATION)
 _CLAUSE_BREAK = re.compile(
     r"[.!?;:,\n。！？、–—]| - |\b(?:but|aber|sondern|mais|pero|sino|ma|instead|stattdessen|plutôt|invece)\b"
 )
 _REFUSAL_AFTER = re.compile(
-    r"[^。！？\n]{0,30}?(?:控え|できません|いたしかねます|致しかねます|お断り|ご遠慮|行っておりません|とのご要望|とのご希望)"
-    # "Eine WhatsApp-Nummer können wir Ihnen allerdings nicht geben", "... pero solo podemos atenderle por aquí"
-    r"|[^.!?\n]{0,50}?\b(?:können wir (?:\w+ ){0,3}?nicht|nicht möglich|no podemos|solo podemos|non possiamo"
-    r"|nous ne pouvons|we can't|we cannot|we don't|we do not)\b"
+    r"[^。！？\n]{0,30}?" + JA_REFUSAL_AFTER + r"|[^.!?\n]{0,50}?\b" + REFUSAL_AFTER + r"\b"
 )
 # The buyer's own wish, paraphrased: "Entendemos que prefiera hablarlo por WhatsApp"
 _WISH_BEFORE = re.compile(

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from policies.refusal import JA_REFUSAL_AFTER, NEGATION, REFUSAL_AFTER
+
 
 @dataclass(frozen=True)
 class Phrase:
@@ -67,7 +69,7 @@ _FR_NOT_GOODS = (
 )
 
 # "eine Erstattung ohne Rücksendung können wir leider nicht vornehmen": the refusal comes after the noun
-_DE_REFUSED_AFTER = r"^" + _GAP + r"{0,60}?\b(?:können|dürfen|werden) wir\b" + _GAP + r"{0,30}?\b(?:nicht|keine)\b"
+_REFUSED_LATER = r"^" + _GAP + r"{0,60}?\b" + REFUSAL_AFTER + r"\b"
 
 COMPENSATION: tuple[Phrase, ...] = (
     # en: money "back to your account", a spare thrown in, a better price, something at no cost to you
@@ -177,7 +179,7 @@ COMPENSATION: tuple[Phrase, ...] = (
     Phrase(
         r"\b(?:wir|ich)\b" + _GAP + r"{0,50}?\b(?:(?:zurück|rück)?erstatt\w*|gutschreib\w*|gutgeschrieben"
         r"|entschädig\w*|ersetzen|ersetzt)\b",
-        veto=_DE_NEG, veto_after=_DE_REFUSED_AFTER,
+        veto=_DE_NEG, veto_after=_REFUSED_LATER,
     ),
     Phrase(
         r"\b(?:wir|ich)\b" + _GAP + r"{0,50}?\b(?:gutschein\w*|rabatt\w*|preisnachlass|nachlass|teilerstattung"
@@ -1011,19 +1013,11 @@ _VIA_AMAZON_AFTER += r"|messag\w+|reply)"
 # A refusal in the same sentence: "we cannot accept payment by bank transfer", "Bestellungen außerhalb von
 # Amazon können wir leider nicht anbieten", "non possiamo accettare pagamenti tramite bonifico"
 _REFUSED_BEFORE = (
-    # "only" is no refusal: "we only accept PayPal", "Wir akzeptieren ausschließlich PayPal"
-    r"\b(?:not(?! hesitate)|cannot|can't|aren't|isn't|don't|won't|doesn't|unable|never|(?<!zögern sie )nicht"
-    r"|keine?|leider|ne|n'(?!hésit)|(?<!hésitez )pas|ni|aucun\w*|no(?! dude)|nunca|non(?! esit)|né|mai)\b"
+    NEGATION
     # ... up to here, unless the sentence turns: "I can't edit the Amazon order, but you could just Venmo me"
-    r"(?:(?!\b(?:but|aber|mais|pero|sino|sondern|ma|instead|however|jedoch)\b)[^.!?\n。！？:;])*$"
+    + r"(?:(?!\b(?:but|aber|mais|pero|sino|sondern|ma|instead|however|jedoch)\b)[^.!?\n。！？:;])*$"
 )
-_JA_REFUSED_AFTER = r"^[^。！？\n]{0,40}?(?:お受けしておりません|承っておりません|できません|いたしかねます|致しかねます|しておりません|お断り)"
-_REFUSED_AFTER = (
-    r"^" + _GAP + r"{0,50}?\b(?:(?:können|dürfen|werden) wir (?:leider |aber )*(?:nicht|keine)|leider nicht"
-    r"|nous ne (?:pouvons|pourrons|faisons|vendons|acceptons)|no (?:podemos|es posible|hacemos|vendemos|aceptamos)"
-    r"|non (?:possiamo|è possibile|facciamo|vendiamo|accettiamo)|(?:we )?(?:cannot|can't|are unable|don't|do not)"
-    r"|\w+ wir (?:\w+ ){0,2}?(?:nicht|keine?)|(?:ist|sind) (?:leider )?nicht möglich)\b|" + _JA_REFUSED_AFTER[1:]
-)
+_REFUSED_AFTER = r"^" + _GAP + r"{0,50}?\b" + REFUSAL_AFTER + r"\b|^[^。！？\n]{0,40}?" + JA_REFUSAL_AFTER
 
 OFF_AMAZON: tuple[Phrase, ...] = (
     # en: "drop in and pick one up", "directly with us instead of through Amazon", "pay by card directly"

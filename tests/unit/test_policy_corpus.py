@@ -65,8 +65,9 @@ def test_unseen_replies_hold_their_measured_level() -> None:
     written while round twelve was being widened and not used for it. Measured at each step: the checker of
     the session's start stopped 94.2% of the 155 violating replies and flagged 16 of 155 clean ones; after
     rounds five to eleven were widened 98.7% and 10; after round twelve and retraining the second opinion
-    98.7% (rules alone 92.3%) and 10, all by the rules (7 of them English). A guard against losing that, not
-    a target: the misses and the false alarms are the next round's work."""
+    98.7% (rules alone 92.3%) and 10, all by the rules (7 of them English); 9 once the wording rules and the
+    app-name check shared one list of refusal words. A guard against losing that, not a target: the misses
+    and the false alarms are the next round's work."""
     rows = load_corpus(UNSEEN_PATH)
     result = replies_stopped(rows)
     for row in result.missed:
@@ -75,7 +76,7 @@ def test_unseen_replies_hold_their_measured_level() -> None:
         print(f"  FLAGGED CLEAN: {row['text']}")
     assert result.violating >= 150 and result.clean >= 150
     assert result.stopped >= 0.97 * result.violating
-    assert result.flagged <= 10
+    assert result.flagged <= 9
 
 
 def test_the_second_opinion_was_trained_on_the_committed_replies() -> None:

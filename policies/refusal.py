@@ -1,0 +1,33 @@
+"""What a refusal sounds like, shared by the wording rules and the app-name check.
+
+A reply that names PayPal, WhatsApp or "outside Amazon" to say the seller will not go there keeps the
+buyer on Amazon: "we cannot accept payment by PayPal", "Bestellungen außerhalb von Amazon können wir
+leider nicht anbieten", "LINEでのやり取りは行っておりません". Each checker decides how far to read (a clause,
+a sentence); the words are kept here once.
+"""
+
+from __future__ import annotations
+
+# A negation before the thing named. Not when it opens an invitation: "don't hesitate", "no problem",
+# "no need", "non-stop", "n'hésitez pas", "zögern Sie nicht", "no dude", "non esiti". "Only" is no refusal:
+# "we only accept PayPal".
+NEGATION = (
+    r"\b(?:not|cannot|can't|can ?not|aren't|isn't|don't|do not|won't|will not|doesn't|unable|may not|must not"
+    r"|never|(?<!zögern sie )nicht|keine?[nrs]?|leider|ne|n'(?!hésit)|(?<!hésitez )pas|ni|aucun\w*|jamais|no"
+    r"|nunca|non|né|mai)\b"
+    r"(?!-|\s*(?:hesitate|worries|problem|need|zögern|hésitez|dude|esit))"
+)
+# A refusal after the thing named: "eine Erstattung ... können wir leider nicht vornehmen", "... pero solo
+# podemos atenderle por aquí"
+REFUSAL_AFTER = (
+    r"(?:(?:können|dürfen|werden) wir (?:\w+ ){0,3}?(?:nicht|keine)|\w+ wir (?:\w+ ){0,2}?(?:nicht|keine?)"
+    r"|leider nicht|(?:ist|sind) (?:leider )?nicht möglich|nous ne (?:pouvons|pourrons|faisons|vendons|acceptons)"
+    r"|no (?:podemos|es posible|hacemos|vendemos|aceptamos)|solo podemos"
+    r"|non (?:possiamo|è possibile|facciamo|vendiamo|accettiamo)|(?:we )?(?:cannot|can't|are unable|don't|do not))"
+)
+# The same in Japanese, where the refusal closes the sentence; "とのご要望" is the buyer's own request
+# repeated back ("LINEで動画を送りたいとのご要望をいただきましたが").
+JA_REFUSAL_AFTER = (
+    r"(?:お受けしておりません|承っておりません|できません|いたしかねます|致しかねます|しておりません|行っておりません"
+    r"|お断り|ご遠慮|控え|とのご要望|とのご希望)"
+)
