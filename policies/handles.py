@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from policies.model import Severity, Violation
-from policies.refusal import JA_REFUSAL_AFTER, NEGATION, REFUSAL_AFTER
+from policies.refusal import ASKED_ABOUT_BEFORE, JA_REFUSAL_AFTER, NEGATION, REFUSAL_AFTER
 from policies.textmap import MappedText
 
 # ASCII-letter boundaries instead of \b: "WhatsAppで" has no \b between "p" and "で". The left
@@ -39,6 +39,7 @@ _TIME_HANDLE = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|h|uhr)?")
 # Sie nicht per WhatsApp kontaktieren", "お電話やLINEでのご連絡は控えさせていただいております" keep the buyer on
 # Amazon. "No need to wait, just WhatsApp us" and "we can't reply here but WhatsApp works" do not.
 _REFUSAL_BEFORE = re.compile(NEGATION)
+_ASKED_ABOUT_BEFORE = re.compile(ASKED_ABOUT_BEFORE)
 _CLAUSE_BREAK = re.compile(
     r"[.!?;:,\n。！？、–—]| - |\b(?:but|aber|sondern|mais|pero|sino|ma|instead|stattdessen|plutôt|invece)\b"
 )
@@ -60,7 +61,8 @@ _SEEN_BEFORE = re.compile(
 
 
 def _refused(text: str, start: int, end: int) -> bool:
-    if _SEEN_BEFORE.search(text[max(0, start - 40) : start]) or _WISH_BEFORE.search(text[max(0, start - 60) : start]):
+    before = text[max(0, start - 60) : start]
+    if _SEEN_BEFORE.search(before[-40:]) or _WISH_BEFORE.search(before) or _ASKED_ABOUT_BEFORE.search(before):
         return True
     window = text[max(0, start - 80) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))

@@ -52,6 +52,8 @@ _NEGATIVE = re.compile(
     r"|waybill|label|quantity|qty|price|total|iban|bic|swift|account|konto|plz|zip|postcode|postal)\b"
     r"|追跡|注文|伝票|お問い合わせ番号|問合せ番号|ヤマト|佐川|日本郵便|郵便番号|品番|型番|部品番号)"
 )
+# A chunk of letters and digits mixed, right before a digit run: the run continues an id ("AA1 01 2345 6784").
+_ID_CHUNK_BEFORE = re.compile(r"\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,6} $")
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|jpy|cad|aud|chf|inr|mxn|brl|sek|pln))[ \t]?$")
 _UNIT_AFTER = re.compile(
     r"[ \t]?(?:[$€£¥₹%円]|(?:usd|eur|gbp|jpy|yen|dollars?|euros?|pounds?|kg|mg|lbs?|oz|cm|mm|km|ml"
@@ -235,6 +237,8 @@ def find_phones(
         after = m.end()
         if after < len(text) and (text[after].isascii() and text[after].isalnum()):
             continue  # "12345abc": part of an alphanumeric id
+        if _ID_CHUNK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "1Z 999 AA1 01 2345 6784": the tail of an id written in spaced chunks
         # "030 / 1234567" is one number; "030 1234567 / 0171 7654321" two.
         phones = [p for p in _pieces(text, m, split=False) if _is_phone(text, p)]
         if not phones and _STRONG_SPLIT.search(m.group("body")):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from policies.refusal import JA_REFUSAL_AFTER, NEGATION, REFUSAL_AFTER
+from policies.refusal import ASKED_ABOUT_BEFORE, JA_REFUSAL_AFTER, NEGATION, REFUSAL_AFTER
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,15 @@ _FR_NOT_GOODS = (
 
 # "eine Erstattung ohne Rücksendung können wir leider nicht vornehmen": the refusal comes after the noun
 _REFUSED_LATER = r"^" + _GAP + r"{0,60}?\b" + REFUSAL_AFTER + r"\b"
+
+# A refusal in the same sentence: "we cannot accept payment by bank transfer", "Bestellungen außerhalb von
+# Amazon können wir leider nicht anbieten", "non possiamo accettare pagamenti tramite bonifico"
+_REFUSED_BEFORE = (
+    NEGATION
+    # ... up to here, unless the sentence turns: "I can't edit the Amazon order, but you could just Venmo me"
+    + r"(?:(?!\b(?:but|aber|mais|pero|sino|sondern|ma|instead|however|jedoch)\b)[^.!?\n。！？:;])*$"
+)
+_REFUSED_AFTER = r"^" + _GAP + r"{0,50}?\b" + REFUSAL_AFTER + r"\b|^[^。！？\n]{0,40}?" + JA_REFUSAL_AFTER
 
 COMPENSATION: tuple[Phrase, ...] = (
     # en: money "back to your account", a spare thrown in, a better price, something at no cost to you
@@ -278,7 +287,8 @@ COMPENSATION: tuple[Phrase, ...] = (
         r"|粗品)" + _GAP
         + r"{0,20}?(?:お送り|送付|発送|差し上げ|進呈|プレゼント|ご用意|お届け|発行|適用|再送|交換)(?:いたします|致します"
         r"|させていただきます|させて頂きます|します|しました|いたしました|しております|いたしております)",
-        veto=_JA_NEG, veto_before=r"(?:prime|プライム)(?:会員)?" + _GAP + r"{0,12}$",
+        # Free delivery that every order gets is no compensation: Prime's, or "本商品は送料無料でお届けしております"
+        veto=_JA_NEG, veto_before=r"(?:prime|プライム)(?:会員)?" + _GAP + r"{0,12}$|(?:商品|全品|製品)(?:は|も)?(?:全品|全国|全て|すべて)?送料$",
     ),
     # Round five's families (de/fr/es/it/ja first, English where the same family exists):
     # a deduction on the next purchase: "beim nächsten Kauf ziehe ich Ihnen die Versandkosten ab"
@@ -454,7 +464,7 @@ _FEW_WORDS = (
 # phrases run ("To rate us, click “Leave seller feedback”", «Escribir una opinión sobre el producto»,
 # 「出品者を評価」). Unquoted, the same words are an ask.
 REVIEW_BUTTON_LABELS = (
-    r"(?:leave seller feedback|write a (?:product|customer) review|rate (?:this )?seller"
+    r"(?:leave seller feedback|write a (?:product|customer) review|rate (?:this )?seller|add a photo or video"
     r"|laisser une évaluation(?: du vendeur)?|évaluer le vendeur|écrire un commentaire(?: sur le produit| client)?"
     r"|valorar al vendedor|escribir (?:una|mi) opinión(?: sobre el producto| de cliente)?|scrivi una recensione"
     r"(?: cliente| del prodotto)?|lascia(?:re)? un feedback(?: al venditore)?|valuta il venditore|verkäufer bewerten"
@@ -478,7 +488,8 @@ REVIEW_HOWTO_BEFORE = (
     r"|sie fragen)\b"
     r"|\b(?:you'd like to|you want to|you wish to|how to|how do i|how can i)\s+$"
     r"|\b(?:è liber[oa] di|sei liber[oa] di|est libre de|êtes libre de|es libre de|steht ihnen (?:\w+ )?frei,?"
-    r"|(?:you're|you are) (?:entirely |completely )?free to)\s+(?:\w+\s+){0,1}$|\b(?:da 1 a|de 1 a|from 1 to|von 1 bis"
+    r"|(?:you're|you are) (?:entirely |completely )?free to)\s+(?:\w+\s+){0,1}$"
+    r"|\bamazon (?:lets|allows|will let|also lets) (?:you|buyers|customers)\b|\b(?:da 1 a|de 1 a|from 1 to|von 1 bis"
     r"|de 1 à|1 to)\s*$)"
 )
 
@@ -755,7 +766,8 @@ MARKETING: tuple[Phrase, ...] = (
     # en: newly stocked or launched products, bundles and special prices
     Phrase(r"\b(?:we've|we have|we) (?:just )?(?:started|begun) (?:stocking|selling|carrying|offering)\b"),
     Phrase(r"\bjust (?:launched|released|brought out)\b", veto_before=r"\bamazon\b" + _GAP + r"{0,20}$"),
-    Phrase(r"\b(?:special|festive|launch|introductory) (?:\w+ )?(?:price|offer|deal|discount)s?\b"),
+    Phrase(r"\b(?:special|festive|launch|introductory) (?:\w+ )?(?:price|offer|deal|discount)s?\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\bbundl\w*\b" + _GAP + r"{0,60}?\b\d{1,3} ?% off\b"),
     # Following the shop, new products just out, limited editions, "on offer this week": fr, de, es, it, ja
     Phrase(r"\bsuivre notre boutique\b|\bsuivez(?:-nous| notre boutique)\b|\bfolgen sie (?:uns|unserem shop)\b"
@@ -850,6 +862,9 @@ MARKETING: tuple[Phrase, ...] = (
            r"|\b(?:haben wir|gibt es bei uns) (?:\w+ ){0,4}?(?:auch|neu|jetzt) im sortiment\b|\bin unserem (?:amazon-)?shop"
            r" nach\b|\b(?:est|sont|seront) (?:disponibles? )?(?:dans|sur) notre boutique\b|\bè appena (?:arrivat|uscit)\w*\b"
            r"|\bdisponibil\w* (?:anche )?(?:su amazon )?nel nostro negozio\b"),
+    # "our Diwali hampers are now live on Amazon"; not a policy or a page going live
+    Phrase(r"\bour (?:[\w-]+ ){1,5}(?:are|is) (?:now |finally )?live\b",
+           veto=r"\b(?:returns?|refunds?|tracking|polic\w+|window|page|label|order|account|chat|support|service)\b"),
     Phrase(r"\bon our other listings?\b|\bmost (?:people|customers|buyers) (?:also )?(?:grab|add|get|buy|pick up"
            r"|order)\b" + _GAP + r"{0,60}?\b(?:our|matching)\b"),
     Phrase(r"\b(?:it's|they're|it is|they are) (?:also )?(?:in|on) our (?:amazon )?(?:store|shop|storefront)\b"
@@ -1010,15 +1025,6 @@ MARKETING: tuple[Phrase, ...] = (
 _VIA_AMAZON_AFTER = r"^" + _GAP + r"{0,40}?\b(?:amazon|buyer[- ]seller|this (?:message|thread|chat|conversation)"
 _VIA_AMAZON_AFTER += r"|messag\w+|reply)"
 
-# A refusal in the same sentence: "we cannot accept payment by bank transfer", "Bestellungen außerhalb von
-# Amazon können wir leider nicht anbieten", "non possiamo accettare pagamenti tramite bonifico"
-_REFUSED_BEFORE = (
-    NEGATION
-    # ... up to here, unless the sentence turns: "I can't edit the Amazon order, but you could just Venmo me"
-    + r"(?:(?!\b(?:but|aber|mais|pero|sino|sondern|ma|instead|however|jedoch)\b)[^.!?\n。！？:;])*$"
-)
-_REFUSED_AFTER = r"^" + _GAP + r"{0,50}?\b" + REFUSAL_AFTER + r"\b|^[^。！？\n]{0,40}?" + JA_REFUSAL_AFTER
-
 OFF_AMAZON: tuple[Phrase, ...] = (
     # en: "drop in and pick one up", "directly with us instead of through Amazon", "pay by card directly"
     Phrase(r"\b(?:drop|pop|swing|call|come) (?:in|by|round|over)\b" + _GAP + r"{0,30}?\b(?:pick \w+ up|pick up"
@@ -1040,7 +1046,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     # Ordering or paying direct: "bestellen Sie einfach direkt bei uns", "passer directement par nous",
     # "hacernos el pedido directamente a nosotros", "当店へ直接ご注文"
     Phrase(r"\b(?:bestell|kauf|bezahl|zahl)\w*\b" + _GAP + r"{0,30}?\bdirekt (?:bei|über) uns\b"
-           r"|\bdirekt bei uns (?:bestell|kauf|bezahl)"),
+           r"|\bdirekt bei uns (?:bestell|kauf|bezahl)", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\b(?:pass|command|achet|commande)\w*\b" + _GAP + r"{0,30}?\bdirectement (?:par|chez|auprès de|à)"
            r" (?:nous|notre (?:atelier|boutique|magasin|site))\b"),
     Phrase(r"(?:実店舗|店頭)(?:で|にて|でも)(?:の)?(?:ご注文|お支払い|お受け取り|直接|ご予約)",
@@ -1070,7 +1076,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"\b(?:collect|pick)\w*\b" + _GAP + r"{0,40}?\bfrom (?:our|my) (?:shop|store|workshop|warehouse"
            r"|showroom|premises|office|unit)\b",
            veto=r"\bby (?:the )?(?:royal mail|courier|carrier|ups|dpd|dhl|evri|hermes|fedex|usps|driver|amazon|post"
-           r"|parcelforce|gls|yodel)"),
+           r"|parcelforce|gls|yodel)", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\bcontact (?:us|me) (?:directly|privately|personally|outside)\b", veto_after=_VIA_AMAZON_AFTER),
     Phrase(r"\b(?:e-?mail|call|phone|text|ring|whatsapp|sms|dm) (?:us|me)\b", veto_after=_VIA_AMAZON_AFTER,
            veto_before=r"\b(?:amazon|they|it) (?:will |may |can )?$"),
@@ -1087,11 +1093,11 @@ OFF_AMAZON: tuple[Phrase, ...] = (
         r"\b(?:pay|payment|paying|send (?:the )?money|send (?:the )?payment|transfer)\b" + _GAP
         + r"{0,30}?\b(?:paypal|venmo|zelle|cash ?app|bank transfer|wire transfer|western union|wise|revolut"
         r"|bank account|bank details|crypto|bitcoin)\b",
-        veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER,
+        veto_before=_REFUSED_BEFORE + "|" + ASKED_ABOUT_BEFORE, veto_after=_REFUSED_AFTER,
     ),
     Phrase(r"(?<![a-z0-9])(?:paypal|venmo|zelle|western union|cash ?app|bizum|postepay|upi|gpay|google pay|phonepe"
-           r"|paytm|alipay|wechat pay|twint|satispay|paylib|blik)(?![a-z0-9])", veto_before=_REFUSED_BEFORE,
-           veto_after=_REFUSED_AFTER),
+           r"|paytm|alipay|wechat pay|twint|satispay|paylib|blik)(?![a-z0-9])",
+           veto_before=_REFUSED_BEFORE + "|" + ASKED_ABOUT_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\b(?:bsb|sort code|routing number|account number)\b|\b(?:do|make|send) (?:you )?(?:a |the )?bank"
            r" transfer\b|\bskip (?:the )?amazon\b|\b(?:directly pay|pay (?:us|me) directly)\b"),
     Phrase(r"\b(?:outside|off) (?:of )?amazon\b", veto_after=r"^(?:'s|s')",
@@ -1100,7 +1106,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
         r"\b(?:send|give|share|provide|tell)\b(?: us| me)? your (?:personal |private )?(?:e-?mail|email address"
         r"|phone|phone number|mobile|mobile number|cell|whatsapp|contact details|bank details|paypal)"
     ),
-    Phrase(r"\b(?:direct|private) (?:deal|sale|order|transaction|payment)s?\b"),
+    Phrase(r"\b(?:direct|private) (?:deal|sale|order|transaction|payment)s?\b", veto_before=_REFUSED_BEFORE,
+           veto_after=_REFUSED_AFTER),
     Phrase(r"\breach (?:us|me) (?:directly|privately|outside)\b", veto_after=_VIA_AMAZON_AFTER),
     # de
     Phrase(r"\bkontaktieren sie (?:uns|mich) (?:direkt|persönlich|privat|per|telefonisch)",

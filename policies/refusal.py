@@ -21,7 +21,7 @@ NEGATION = (
 # podemos atenderle por aquí"
 REFUSAL_AFTER = (
     r"(?:(?:können|dürfen|werden) wir (?:\w+ ){0,3}?(?:nicht|keine)|\w+ wir (?:\w+ ){0,2}?(?:nicht|keine?)"
-    r"|leider nicht|(?:ist|sind) (?:leider )?nicht möglich|nous ne (?:pouvons|pourrons|faisons|vendons|acceptons)"
+    r"|leider nicht|(?:ist|sind) (?:\w+ ){0,2}?nicht möglich|nous ne (?:pouvons|pourrons|faisons|vendons|acceptons)"
     r"|no (?:podemos|es posible|hacemos|vendemos|aceptamos)|solo podemos"
     r"|non (?:possiamo|è possibile|facciamo|vendiamo|accettiamo)|(?:we )?(?:cannot|can't|are unable|don't|do not))"
 )
@@ -30,4 +30,13 @@ REFUSAL_AFTER = (
 JA_REFUSAL_AFTER = (
     r"(?:お受けしておりません|承っておりません|できません|いたしかねます|致しかねます|しておりません|行っておりません"
     r"|お断り|ご遠慮|控え|とのご要望|とのご希望)"
+)
+
+# The buyer's own question or offer restated before the seller answers it: "we do get asked about PayPal a
+# lot", "you asked whether you could pay by Venmo", "thanks for offering your WhatsApp". Past and ongoing
+# forms only: "just ask about PayPal" is an invitation.
+ASKED_ABOUT_BEFORE = (
+    r"\b(?:asked|asking|enquired|enquiring|inquired|inquiring|wondering|wondered|questions?)\b(?: us| me)?"
+    r" (?:about|if|whether)\b[^.!?\n]{0,40}$"
+    r"|\b(?:thanks?|thank you)\b[^.!?\n]{0,20}\b(?:offering|sharing|sending|giving|providing) (?:us |me )?your\s*$"
 )

@@ -92,10 +92,12 @@ _REVIEW_HOWTO_BEFORE = re.compile(phrases.REVIEW_HOWTO_BEFORE)
 _SENTENCE_END = re.compile(r"[.!?\n。！？]")
 
 
-# "Could you please click “Write a product review”?" asks, whatever the button is called.
+# "Could you please click “Write a product review”?" asks, whatever the button is called; so does "consider
+# this our friendly nudge: the “Write a product review” button is right there".
 _REQUEST_BEFORE = re.compile(
     r"\b(?:please|kindly|could you|would you|can you|would you mind|bitte|veuillez|merci de|por favor"
-    r"|le rogamos|per favore|la preghiamo)\b[^.!?\n。！？]*$|(?:お願い|ください)[^。！？\n]*$"
+    r"|le rogamos|per favore|la preghiamo|nudge|(?:friendly|gentle|quick|little) reminder|just a reminder"
+    r"|don't forget|do not forget|remember to|feel free to|why not)\b[^.!?\n。！？]*$|(?:お願い|ください)[^。！？\n]*$"
 )
 
 

@@ -432,6 +432,17 @@ WIDENED_FAMILIES = [
     ("Wir akzeptieren ausschließlich PayPal.", "off_amazon"),
     ("Solo aceptamos Bizum.", "off_amazon"),
     ("Accettiamo solo bonifico o PayPal.", "off_amazon"),
+    # round thirteen: a nudge towards Amazon's review button is an ask; "our ... are now live"
+    ("Friendly reminder: the \"Write a product review\" button sits right next to your order.", "review_manipulation"),
+    ("Don't forget, the 'Leave seller feedback' link is under Your Orders!", "review_manipulation"),
+    ("Our autumn candle sets are now live on Amazon, perfect for gifting.", "marketing"),
+    # the refusal and question vetoes leave the invitations alone
+    ("Just ask about PayPal and I'll send you the details.", "off_amazon"),
+    ("You can pay with Venmo if you like, just send it to me.", "off_amazon"),
+    ("Collect it from our warehouse and pay cash, saves you the Amazon fee.", "off_amazon"),
+    ("Sie können die Ware gerne direkt bei uns kaufen, das ist günstiger.", "off_amazon"),
+    ("交換品を送料無料でお届けいたします。", "compensation_promise"),
+    ("Our number is 0161 496 0000.", "phone_number"),
 ]
 LOOKALIKES = [
     # round five
@@ -515,6 +526,17 @@ LOOKALIKES = [
     "LINEで動画を送りたいとのご要望をいただきましたが、当店ではLINEでのやり取りは行っておりません。",
     "銀行振込や代金引換でのお支払い、またAmazonを通さない直接のお取引はお受けしておりません。",
     "誤って別の商品にレビューを投稿してしまったとのことですね。レビューの削除は、プロフィールから行えます。",
+    # round thirteen: ids in spaced chunks, refusals, the buyer's question or offer restated, Amazon's features
+    "The parcel is with DPD, ref AB12 3456 7890 1234, due Friday.",
+    "You asked whether you can pay with Venmo: Amazon handles all payment, so that isn't possible.",
+    "Thanks for sharing your WhatsApp, but we can only reply here.",
+    "We can't do a special price, sorry, it's the same for everyone.",
+    "We don't offer collection from our warehouse; Amazon delivers every order.",
+    "Eine Zahlung per Überweisung ist daher leider nicht möglich.",
+    "当店の商品は全品送料無料でお届けしております。",
+    "Amazon lets buyers add photos when they write a product review.",
+    "To add pictures, use the \"Add a photo or video\" button on the review form.",
+    "Our returns window is now live for the holidays: 30 days from delivery.",
 ]
 
 
