@@ -78,6 +78,10 @@ _SPELLED = re.compile(
     rf"\b{_NUMBER_WORD}(?:[ \t,\-–—/.]{{1,3}}(?:(?:y|e|et|und|and)[ \t]{{1,2}})?{_NUMBER_WORD}\b){{6,18}}"
 )
 
+# A number in kanji digits, as a Japanese seller may write it to get past a filter: 〇九〇・四四一二・八八七三
+_KANJI_DIGIT_CHARS = "〇零一二三四五六七八九"
+_KANJI_DIGITS = re.compile(rf"[{_KANJI_DIGIT_CHARS}](?:[・\-－ー‐ 　]?[{_KANJI_DIGIT_CHARS}]){{9,14}}")
+
 EXPLAIN_PHONE = (
     "Phone numbers are not allowed in buyer messages; keep the conversation in Amazon's messaging."
 )
@@ -189,7 +193,10 @@ def _is_phone(text: str, p: _Piece) -> bool:
         return False  # Amazon order id
     context = _context(text, p.start)
     if context < 0:
-        return False
+        # "nous téléphoner avec votre numéro de série sous la main : 514 872-3310": a North American number
+        # written as one, after a phone word further back, despite the id word in between
+        north_american = lengths in ([3, 3, 4], [1, 3, 3, 4]) and "-" in p.seps[-1]
+        return north_american and bool(_POSITIVE.search(text, max(0, p.start - 100), p.start))
     if _CURRENCY_BEFORE.search(text[max(0, p.start - 5) : p.start]) or _UNIT_AFTER.match(text, p.end):
         return False
     if p.plus:
@@ -253,6 +260,10 @@ def find_phones(
             out.append(
                 Violation("phone_number", Severity.BLOCK, original[start:end], start, end, EXPLAIN_PHONE)
             )
+    for m in _KANJI_DIGITS.finditer(text):
+        if sum(ch in _KANJI_DIGIT_CHARS for ch in m.group(0)) >= 10:
+            start, end = norm.span(*m.span())
+            out.append(Violation("phone_number", Severity.BLOCK, original[start:end], start, end, EXPLAIN_PHONE))
     for m in _SPELLED.finditer(text):
         start, end = norm.span(*m.span())
         out.append(Violation("phone_number", Severity.BLOCK, original[start:end], start, end, EXPLAIN_PHONE))

@@ -81,6 +81,9 @@ _REFUSED_BEFORE = (
 _REFUSED_AFTER = r"^" + _GAP + r"{0,50}?\b" + REFUSAL_AFTER + r"\b|^[^。！？\n]{0,40}?" + JA_REFUSAL_AFTER
 
 COMPENSATION: tuple[Phrase, ...] = (
+    # round fourteen: "le enviamos otro frontal de cajón sin ningún coste"
+    Phrase(r"\b(?:le|te) (?:enviamos|enviaremos|mandamos|mandaremos|envío|mando)\b" + _GAP + r"{0,60}?\bsin"
+           r" (?:ningún |ningun )?(?:coste|costo|cargo)\b"),
     # en: money "back to your account", a spare thrown in, a better price, something at no cost to you
     Phrase(r"(?:[$€£¥₹]|\b(?:rs\.?|inr)) ?\d" + _GAP + r"{0,30}?\bback (?:to|into|on) your (?:account|card|bank"
            r"|payment)"),
@@ -467,13 +470,14 @@ REVIEW_BUTTON_LABELS = (
     r"(?:leave seller feedback|write a (?:product|customer) review|rate (?:this )?seller|add a photo or video"
     r"|laisser une évaluation(?: du vendeur)?|évaluer le vendeur|écrire un commentaire(?: sur le produit| client)?"
     r"|valorar al vendedor|escribir (?:una|mi) opinión(?: sobre el producto| de cliente)?|scrivi una recensione"
-    r"(?: cliente| del prodotto)?|lascia(?:re)? un feedback(?: al venditore)?|valuta il venditore|verkäufer bewerten"
+    r"(?: cliente| del prodotto)?|lascia(?:re)? un feedback(?: (?:al|sul) venditore)?|valuta il venditore|verkäufer bewerten"
+    r"|feedback zum verkäufer (?:abgeben|geben)"
     r"|(?:kunden)?rezension (?:schreiben|verfassen)|bewertung (?:schreiben|abgeben)|出品者を評価|(?:商品|カスタマー)?"
     r"レビューを書く)"
 )
 # In quotes ("Leave seller feedback", «Escribir una opinión», 「出品者を評価」), unless the button is itself the ask
 REVIEW_BUTTONS = (
-    r"([\"«「『„]) ?(" + REVIEW_BUTTON_LABELS + r") ?([\"»」』“])"
+    r"([\"«「『„'‘]) ?(" + REVIEW_BUTTON_LABELS + r") ?([\"»」』“'’])"
     r"(?! ?(?:を)?(?:いただけ|頂け|ください|下さい|お願い|していただ))"
 )
 # At the end of a menu path: "Your Orders > Leave seller feedback"
@@ -484,8 +488,8 @@ REVIEW_MENU_BUTTON = r"([>＞] ?)(" + REVIEW_BUTTON_LABELS + r")"
 # Bewertung zu schreiben") or gives the scale ("scelga da 1 a 5 stelle").
 REVIEW_HOWTO_BEFORE = (
     r"(?:^\s*(?:to|pour|para|per|um)\s+(?:\w+\s+){0,1}$|\bto answer your (?:question|query)\b|\byou asked how\b"
-    r"|\b(?:you ask(?:ed)?|you're asking|nos pregunta|me pregunta|vous (?:nous )?demandez|ci chiede|mi chiede"
-    r"|sie fragen)\b"
+    r"|\b(?:you ask(?:ed)?|you're asking|(?:nos|me) pregunta(?:s|ba)?|vous (?:nous )?demand(?:ez|iez)"
+    r"|(?:ci|mi) chied(?:e|eva)|sie (?:fragen|fragten|hatten gefragt))\b"
     r"|\b(?:you'd like to|you want to|you wish to|how to|how do i|how can i)\s+$"
     r"|\b(?:è liber[oa] di|sei liber[oa] di|est libre de|êtes libre de|es libre de|steht ihnen (?:\w+ )?frei,?"
     r"|(?:you're|you are) (?:entirely |completely )?free to)\s+(?:\w+\s+){0,1}$"
@@ -494,6 +498,11 @@ REVIEW_HOWTO_BEFORE = (
 )
 
 REVIEW: tuple[Phrase, ...] = (
+    # round fourteen: "we would be very grateful if you let people know", "if it deserves a place in the reviews",
+    # "¿nos ayudaría contando su experiencia en una reseña?"
+    Phrase(r"\b(?:grateful|appreciate it|appreciated|love it|mean a lot) if you (?:let|told|tell) (?:people|others"
+           r"|everyone|other (?:buyers|customers|shoppers))\b|\bdeserves? a (?:place|spot|mention) in (?:the|your)"
+           r" reviews?\b|\bcontando su experiencia\b|\b(?:su|tu) experiencia en una (?:reseña|opinión|valoración)\b"),
     # en: "would you consider updating it", after the review was named; "rate it out of five"; "all we'd ask is
     # an honest review"; "sellers like us rely on feedback"
     Phrase(r"\b(?:review|rating|feedback)\b[^\n]{0,150}?\b(?:could|would|can|will) you (?:please |kindly )?"
@@ -672,7 +681,7 @@ REVIEW: tuple[Phrase, ...] = (
     ),
     Phrase(
         r"\bfor (?:a|an|your) (?:honest |positive |good |5[- ]?star |five[- ]?star )?(?:review|rating)\b",
-        veto_before=r"\b(?:thank(?:s| you)(?: so much| very much)?|grateful|apolog\w+|sorry)\s*$",
+        veto_before=r"\b(?:thank(?:s| you)(?: so much| very much)?|grateful|apolog\w+|sorry)\s*$|" + _REFUSED_BEFORE,
     ),
     # de
     Phrase(
@@ -696,7 +705,7 @@ REVIEW: tuple[Phrase, ...] = (
         r"\b(?:laisser|laissez|donner|donnez|écrire|écrivez|publier|publiez|déposer|déposez|poster|postez"
         r"|partager|partagez)(?:[ -](?:nous|-nous))?(?: un| une| votre| vos)?(?: petit| petite)?"
         r" (?:avis|commentaire|évaluation)\b",
-        veto_before=r"\bmerci\b" + _GAP + r"{0,30}$",
+        veto_before=r"\bmerci\b" + _GAP + r"{0,30}$|" + ASKED_ABOUT_BEFORE,
     ),
     Phrase(r"\b(?:avis|évaluation|commentaire|note) (?:positi\w+|favorable|5 étoiles|cinq étoiles)"),
     Phrase(
@@ -720,7 +729,7 @@ REVIEW: tuple[Phrase, ...] = (
         r"(?: su| tu| la| esa| esta)? (?:reseña|valoración|opinión|calificación|comentario negativo)\b"
     ),
     Phrase(r"\b(?:5|cinco) estrellas\b|\b(?:califíquenos|valórenos|califícanos|valóranos)\b|\ba cambio de (?:una"
-           r"|su) (?:reseña|valoración|opinión)"),
+           r"|su) (?:reseña|valoración|opinión)", veto_before=_REFUSED_BEFORE),
     # it
     Phrase(
         r"\b(?:lasci\w*|scriv\w*|pubblic\w*|dar\w*|dia|condivid\w*|rilasci\w*)\b(?: ci| una| la| sua| tua"
@@ -737,7 +746,10 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(r"(?:レビュー|ご?評価|フィードバック)" + _GAP + r"{0,12}?(?:お願い|書いて|お書き|投稿|ご記入|いただけ|頂け)",
            veto_after=r"^[^。！？\n]{0,12}?(?:ありがとう|有難う|感謝|拝見)|^[^。！？\n]{0,20}?とのこと"
            r"|^[^。！？\n]{0,12}?(?:もよいか|もいいか|て良いか)"
-           r"[^。！？\n]{0,4}?とのご(?:質問|相談|連絡)", veto_before=r"[＞>]\s*「?$"),
+           r"[^。！？\n]{0,4}?とのご(?:質問|相談|連絡)"
+           # "...お願いしたり...することは禁止されております", "当店から何かをお願いすることはございません"
+           r"|^[^。！？\n]{0,60}?(?:禁止|ございません|いたしません|致しません|しておりません)",
+           veto=r"ご自由に", veto_before=r"[＞>]\s*「?$"),
     Phrase(r"(?:レビュー|ご?評価|フィードバック)(?:を)?(?:して|お書き|書いて|投稿して)?(?:ください|下さい)"
            r"|星(?:5|５|を5|を５|をつけ|を付け|の数)"),
     Phrase(r"高評価|星5|星５|★5|5つ星|五つ星|良い評価|よい評価|好評価"),
@@ -763,6 +775,12 @@ REVIEW: tuple[Phrase, ...] = (
 # ----------------------------------------------------------------- marketing
 _DISCOUNT_EN = r"(?:\d{1,3} ?% off|\b(?:discount|coupon|promo|voucher|code|savings?|free shipping)\b)"
 MARKETING: tuple[Phrase, ...] = (
+    # round fourteen: a code for the whole range ("Mit dem Code WERKBANK10 bekommen Sie 10 % auf unser komplettes
+    # Sortiment"), seasonal sales, new products arriving in the shop with a launch price
+    Phrase(r"\bmit (?:dem|unserem) (?:code|gutscheincode|rabattcode|aktionscode)\b|\b\d{1,2} ?% auf (?:unser|unsere"
+           r"|das gesamte|alle)\b|\b(?:frühjahrs|frühlings|sommer|herbst|winter|oster|weihnachts|jubiläums)"
+           r"(?:aktion|sale|rabatt)\b|\bnos nouve(?:aux|lles?)\b" + _GAP + r"{0,80}?\b(?:arrivent|arrive|sortent"
+           r"|disponibles?|dans notre boutique)\b|\bpour (?:le|son|leur) lancement\b"),
     # en: newly stocked or launched products, bundles and special prices
     Phrase(r"\b(?:we've|we have|we) (?:just )?(?:started|begun) (?:stocking|selling|carrying|offering)\b"),
     Phrase(r"\bjust (?:launched|released|brought out)\b", veto_before=r"\bamazon\b" + _GAP + r"{0,20}$"),
@@ -1047,7 +1065,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     # "hacernos el pedido directamente a nosotros", "当店へ直接ご注文"
     Phrase(r"\b(?:bestell|kauf|bezahl|zahl)\w*\b" + _GAP + r"{0,30}?\bdirekt (?:bei|über) uns\b"
            r"|\bdirekt bei uns (?:bestell|kauf|bezahl)", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
-    Phrase(r"\b(?:pass|command|achet|commande)\w*\b" + _GAP + r"{0,30}?\bdirectement (?:par|chez|auprès de|à)"
+    Phrase(veto_before=_REFUSED_BEFORE + "|" + ASKED_ABOUT_BEFORE, veto_after=_REFUSED_AFTER,
+           pattern=r"\b(?:pass|command|achet|commande)\w*\b" + _GAP + r"{0,30}?\bdirectement (?:par|chez|auprès de|à)"
            r" (?:nous|notre (?:atelier|boutique|magasin|site))\b"),
     Phrase(r"(?:実店舗|店頭)(?:で|にて|でも)(?:の)?(?:ご注文|お支払い|お受け取り|直接|ご予約)",
            veto_after=r"^[^。！？\n]{0,20}?(?:いたしかね|致しかね|できません|しておりません|お断り|ご遠慮)"),
@@ -1129,7 +1148,11 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"\bcontactez[- ](?:nous|moi) (?:directement|en privé|par (?:e-?mail|mail|téléphone|whatsapp|sms))",
            veto_after=r"^" + _GAP + r"{0,30}?amazon"),
     Phrase(r"\b(?:écrivez|envoyez)[- ](?:nous|moi) (?:un |directement )?(?:e-?mail|mail|courriel|sms)"),
-    Phrase(r"\bappelez[- ](?:nous|moi)\b"),
+    Phrase(r"\bappelez[- ](?:nous|moi)\b|\bt[ée]l[ée]phonez[- ]nous\b"),
+    # "le plus simple, c'est de nous téléphoner", "llámenos", "può chiamarci"
+    Phrase(r"\bnous (?:téléphoner|appeler|passer un coup de fil)\b|\b(?:llámenos|llámanos|llamarnos)\b"
+           r"|\b(?:chiamarci|telefonarci|ci chiami|ci telefoni)\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\b(?:commandez|achetez|commander|acheter) (?:directement )?sur (?:notre|mon) (?:site|boutique"
            r" en ligne|e-shop)"),
     Phrase(r"\bnotre (?:propre )?(?:site (?:web|internet)|boutique en ligne|e-shop)"),
@@ -1158,15 +1181,16 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r" online|shop online|e-shop)"),
     Phrase(r"\bil nostro (?:sito web|sito internet|sito|negozio online|shop online)\b"),
     Phrase(r"\b(?:pagamento|pagare|bonifico)\b" + _GAP + r"{0,30}?(?:paypal|bonifico|contanti|postepay|iban)",
-           veto_before=_REFUSED_BEFORE),
+           veto_before=_REFUSED_BEFORE + "|" + ASKED_ABOUT_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\bfuori (?:da )?amazon|\bal di fuori di amazon", veto_before=_REFUSED_BEFORE,
            veto_after=_REFUSED_AFTER),
     Phrase(r"\b(?:invi(?:aci|ateci)|ci invii|mi invii|ci mandi|mi mandi) (?:il suo|il tuo|la sua|la tua)"
            r" (?:numero|indirizzo e-?mail|email|e-mail|telefono|contatto)"),
     # ja
-    Phrase(r"直接(?:ご)?連絡|直接(?:お)?取引|直接(?:ご)?購入|直接(?:お)?支払"),
+    # not when Amazon is the one in touch: "結果はAmazonからお客様へ直接連絡されます"
+    Phrase(r"直接(?:ご)?連絡|直接(?:お)?取引|直接(?:ご)?購入|直接(?:お)?支払", veto_before=r"(?:amazon|アマゾン)[^。！？\n]{0,10}$"),
     Phrase(r"(?:電話|ライン|line)(?:で|にて)(?:ご)?連絡(?:ください|下さい|して|を)|直接メール"),
-    Phrase(r"お電話(?:ください|下さい|にて)|当店(?:の)?(?:ホームページ|公式サイト|ウェブサイト|サイト|オンラインショップ)"
+    Phrase(r"お電話(?:ください|下さい|にて|いただければ|頂ければ|いただけましたら|いただくと)|当店(?:の)?(?:ホームページ|公式サイト|ウェブサイト|サイト|オンラインショップ)"
            r"|公式(?:サイト|ホームページ|オンラインショップ)|自社(?:サイト|ホームページ)"),
     Phrase(r"(?:amazon|アマゾン)(?:以外|外)|ペイパル|銀行振込|お振込",
            veto_after=r"^[^。！？\n]{0,40}?(?:承っておりません|できません|いたしかねます|致しかねます|しておりません|お断り)"),

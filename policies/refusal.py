@@ -23,7 +23,8 @@ REFUSAL_AFTER = (
     r"(?:(?:können|dürfen|werden) wir (?:\w+ ){0,3}?(?:nicht|keine)|\w+ wir (?:\w+ ){0,2}?(?:nicht|keine?)"
     r"|leider nicht|(?:ist|sind) (?:\w+ ){0,2}?nicht möglich|nous ne (?:pouvons|pourrons|faisons|vendons|acceptons)"
     r"|no (?:podemos|es posible|hacemos|vendemos|aceptamos)|solo podemos"
-    r"|non (?:possiamo|è possibile|facciamo|vendiamo|accettiamo)|(?:we )?(?:cannot|can't|are unable|don't|do not))"
+    r"|non (?:possiamo|è possibile|facciamo|vendiamo|accettiamo)|(?:we )?(?:cannot|can't|are unable|don't|do not)"
+    r"|(?:is|are)(?:n't| not) (?:an )?(?:options?|possible))"
 )
 # The same in Japanese, where the refusal closes the sentence; "とのご要望" is the buyer's own request
 # repeated back ("LINEで動画を送りたいとのご要望をいただきましたが").
@@ -32,11 +33,18 @@ JA_REFUSAL_AFTER = (
     r"|お断り|ご遠慮|控え|とのご要望|とのご希望)"
 )
 
-# The buyer's own question or offer restated before the seller answers it: "we do get asked about PayPal a
-# lot", "you asked whether you could pay by Venmo", "thanks for offering your WhatsApp". Past and ongoing
-# forms only: "just ask about PayPal" is an invitation.
+# The buyer's own question, offer or wish restated before the seller answers it: "we do get asked about
+# PayPal a lot", "ci chiede se può pagare con un bonifico", "thanks for offering your WhatsApp", "c'est très
+# gentil de nous proposer de laisser un avis", "nous comprenons que vous souhaitiez commander directement".
+# Past and ongoing forms only: "just ask about PayPal" is an invitation.
 ASKED_ABOUT_BEFORE = (
     r"\b(?:asked|asking|enquired|enquiring|inquired|inquiring|wondering|wondered|questions?)\b(?: us| me)?"
     r" (?:about|if|whether)\b[^.!?\n]{0,40}$"
+    r"|\b(?:ci|mi) chied(?:e|eva) se\b[^.!?\n]{0,60}$|\b(?:nos|me) pregunta(?:s|ba)? si\b[^.!?\n]{0,60}$"
+    r"|\bvous (?:nous )?demand(?:ez|iez) si\b[^.!?\n]{0,60}$"
+    r"|\bsie (?:fragen|fragten|hatten gefragt),? ob\b[^.!?\n]{0,60}$"
     r"|\b(?:thanks?|thank you)\b[^.!?\n]{0,20}\b(?:offering|sharing|sending|giving|providing) (?:us |me )?your\s*$"
+    r"|\b(?:de nous proposer|vous nous proposez|you offered|you've offered|ci propone|nos propone)\b[^.!?\n]{0,20}$"
+    r"|\b(?:we understand|i understand|nous comprenons|je comprends|entendemos|comprendemos|capiamo|comprendiamo"
+    r"|wir verstehen|ich verstehe)\b[^.!?\n]{0,40}$"
 )

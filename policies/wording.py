@@ -119,6 +119,27 @@ def _mask_review_buttons(text: str) -> str:
     return _MENU_BUTTON.sub(blank_menu, text)
 
 
+# The buyer's own words quoted back ("You wrote that you 'will leave 1 star unless we refund the shipping'",
+# "Nos dice usted textualmente: «o me devuelven 20 euros o...»", 「返金してくれないなら星1をつける」とのメッセージ):
+# what is inside the quotes is theirs, not the seller's promise or ask.
+_BUYER_QUOTE = re.compile(
+    r"(?:\b(?:you (?:wrote|said|say|write|mentioned)|your (?:message|review|email|e-mail) (?:said|says|reads)"
+    r"|sie (?:schreiben|schrieben)|vous (?:nous )?(?:écrivez|avez écrit)|(?:nos|me) (?:dice|escribe)(?: usted)?"
+    r"|(?:ci|mi) (?:scrive|ha scritto))\b[^.!?\n'\"«„“‘「]{0,25}"
+    r"(?P<open>['\"«„“‘「]))(?P<quote>[^'\"»“”’」\n]{3,200})(?=['\"»“”’」])"
+    r"|「(?P<ja>[^」\n]{3,120})」(?=(?:との|という)(?:メッセージ|ご連絡|お言葉|内容|こと))"
+)
+
+
+def _mask_buyer_quotes(text: str) -> str:
+    def blank(m: re.Match[str]) -> str:
+        group = "quote" if m.group("quote") is not None else "ja"
+        start, end = m.span(group)
+        return text[m.start() : start] + " " * (end - start) + text[end : m.end()]
+
+    return _BUYER_QUOTE.sub(blank, text)
+
+
 def _review_howto(text: str, a: int) -> bool:
     """The sentence up to the review word explains how, or leaves the choice to the buyer."""
     window = text[max(0, a - 60) : a]
@@ -128,7 +149,7 @@ def _review_howto(text: str, a: int) -> bool:
 
 
 def find_wording(original: str, norm: MappedText, *, prefilter: bool = True) -> list[Violation]:
-    text = norm.text
+    text = _mask_buyer_quotes(norm.text)
     masked: str | None = None  # blanked only when a review phrase is in play: most replies have none
     present = _INDEX.present(text) if prefilter else set()
     found: list[tuple[str, Severity, int, int]] = []

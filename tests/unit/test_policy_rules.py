@@ -443,6 +443,21 @@ WIDENED_FAMILIES = [
     ("Sie können die Ware gerne direkt bei uns kaufen, das ist günstiger.", "off_amazon"),
     ("交換品を送料無料でお届けいたします。", "compensation_promise"),
     ("Our number is 0161 496 0000.", "phone_number"),
+    # round fourteen
+    ("We'd be really grateful if you let other buyers know how it went.", "review_manipulation"),
+    ("If the lamp deserves a spot in the reviews, do say so!", "review_manipulation"),
+    ("¿Nos ayudaría contando su experiencia en una reseña?", "review_manipulation"),
+    ("Mit dem Code HERBST15 sparen Sie bis Freitag.", "marketing"),
+    ("Unsere Sommeraktion läuft noch bis Sonntag.", "marketing"),
+    ("Nos nouvelles tasses arrivent lundi dans notre boutique Amazon.", "marketing"),
+    ("Le plus simple est de nous téléphoner demain matin.", "off_amazon"),
+    ("Si lo prefiere, llámenos y lo vemos.", "off_amazon"),
+    ("直接お電話いただければご説明いたします。", "off_amazon"),
+    ("Le enviamos una tapa nueva sin ningún coste.", "compensation_promise"),
+    ("番号は〇九〇・一二三四・五六七八です。", "phone_number"),
+    ("Ring us with your serial number to hand: 416 555-0199.", "phone_number"),
+    # the buyer's quoted words are blanked, the seller's own are still read
+    ("You wrote 'I want a discount'. Sure, we'll refund you 20% right away.", "compensation_promise"),
 ]
 LOOKALIKES = [
     # round five
@@ -537,6 +552,24 @@ LOOKALIKES = [
     "Amazon lets buyers add photos when they write a product review.",
     "To add pictures, use the \"Add a photo or video\" button on the review form.",
     "Our returns window is now live for the holidays: 30 days from delivery.",
+    # round fourteen: how to leave feedback, asked and answered in five languages; refusals; the buyer's
+    # question, offer or words restated; Amazon as the one in touch
+    "You asked how to leave feedback: go to Your Orders and click 'Leave seller feedback'.",
+    "Vous nous demandiez comment laisser une évaluation au vendeur : allez dans « Vos commandes ».",
+    "Nos preguntas cómo se deja una opinión: entra en «Mis pedidos».",
+    "Ci chiedeva come lasciare un feedback: clicchi su «Lascia un feedback sul venditore».",
+    "Dort auf „Feedback zum Verkäufer abgeben“ klicken.",
+    "We're not allowed to offer anything for a review.",
+    "Lo que no podemos es darle nada a cambio de su valoración.",
+    "C'est gentil de nous proposer de laisser un avis, mais nous ne pouvons rien demander.",
+    "Ci chiede se può pagare con un bonifico. Non è possibile.",
+    "Nous comprenons que vous souhaitiez commander directement chez nous, mais ce n'est pas possible.",
+    "PayPal or bank transfer aren't options, sorry.",
+    "You wrote that you 'will leave 1 star unless we refund the shipping'. We can't.",
+    "結果はAmazonからお客様へ直接連絡されます。",
+    "出品者がレビューをお願いすることは禁止されております。",
+    "レビューはお客様がご自由に投稿されるものです。",
+    "Your serial number is 416 555-0199 on the label.",
 ]
 
 
