@@ -54,7 +54,7 @@ _NEG_EN = r"\b(?:not|n't|cannot|unable|never|no longer|amazon(?! (?:e-?)?gift| v
 _UNSURE_BEFORE = r"\b(?:whether|if)\s*$"  # "I'll check whether we can offer a discount"
 
 _DE_NEG = (
-    r"\b(?:kein\w*|nicht|nie|amazon|beantrag\w*|anforder\w*|anfrag\w*|können sie|sie können|ob|prüf\w*"
+    r"\b(?:kein\w*|nicht|nie|weder|amazon|beantrag\w*|anforder\w*|anfrag\w*|können sie|sie können|ob|prüf\w*"
     r"|geprüft|klären|haben sie|sie haben|ausgewählt|gewählt)\b"
 )
 _FR_NEG = r"(?:\bamazon\b|\bdemand\w*|\bpouvez\b|\bne\b|\bn'|\bpas\b|\baucun\w*|\bsi\b|\bvérifi\w*)"
@@ -81,6 +81,12 @@ _REFUSED_BEFORE = (
 _REFUSED_AFTER = r"^" + _GAP + r"{0,50}?\b" + REFUSAL_AFTER + r"\b|^[^。！？\n]{0,40}?" + JA_REFUSAL_AFTER
 
 COMPENSATION: tuple[Phrase, ...] = (
+    # found in review: "you will pay nothing for the replacement", "the new one goes out today free of charge",
+    # "we won't charge you anything"
+    Phrase(r"\byou(?:'ll| will)? pay nothing\b|\b(?:won't|will not) charge you (?:anything|a (?:penny|thing|cent))\b"
+           r"|\b(?:new one|replacement|another one|a spare|new (?:unit|set|part|pair|kettle|one))\b" + _GAP
+           + r"{0,40}?\b(?:free of charge|at no (?:extra )?cost|at no charge|for free)\b",
+           veto_before=_REFUSED_BEFORE + r"|\b(?:whether|if)\s*$|\bamazon\b" + _GAP + r"*$"),
     # round fourteen: "le enviamos otro frontal de cajón sin ningún coste"
     Phrase(r"\b(?:le|te) (?:enviamos|enviaremos|mandamos|mandaremos|envío|mando)\b" + _GAP + r"{0,60}?\bsin"
            r" (?:ningún |ningun )?(?:coste|costo|cargo)\b"),
@@ -308,7 +314,7 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"|\ba (?:nostro|mio) carico\b|\bomaggio della casa\b|\bin omaggio\b"
            r"|\b(?:it's|it is|that's|that one's|this one's|those are|these are) on (?:us|the house)\b|\bon the house\b"
            r"|\b(?:das )?geht auf (?:uns|mich)\b|\bdetalle de la casa\b|\bregalo de la casa\b",
-           veto_before=r"\b(?:non|no|ne|nicht|not)\b" + _GAP + r"{0,20}$"),
+           veto_before=_REFUSED_BEFORE),
     Phrase(r"\bde regalo\b", veto_before=r"(?:envoltorio|papel|envolver|tarjeta|bolsa|caja|embalaje|paquete|nota"
            r"|mensaje|idea|opción|opciones|ticket)\s*$"),
     # The apology gift: "pour me faire pardonner, je glisse ...", "お詫びの気持ちとして、替え刃を同封"
@@ -344,7 +350,10 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"|\bnon le costerà (?:nulla|niente)\b|\bsenza (?:alcun )?costo per lei\b|\bsenza spese per lei\b"
            r"|(?:ご負担|費用|料金|代金)(?:は)?(?:一切)?(?:ございません|いただきません|頂きません|かかりません)",
            veto_before=r"(?:amazon|アマゾン|\bcompris\w*|\binclu[sdiy]\w*|\binbegriffen|\benthalten|\bcompreso"
-           r"|込み|含まれ)" + _GAP + r"*$"),
+           r"|込み|含まれ)" + _GAP + r"*$",
+           # import VAT or duties already paid at checkout: "you won't pay anything extra at the door"
+           veto_after=r"^(?: extra| more| else)? (?:at the door|on delivery|to the (?:courier|driver|postman)|in"
+           r" (?:customs|duties|import))"),
     # es/it first-person money back in the present and future: "le abonaremos 5 €", "le rimborso subito la metà"
     Phrase(r"\b(?:le|les|te|os) (?:abonaremos|abonamos|abonaré|abono|devolveremos|devolvemos|devolveré|devuelvo"
            r"|reintegraremos|reintegramos)\b" + _GAP + r"{0,40}?(?:[€$]|\d|importe|dinero|gastos)",
@@ -491,8 +500,10 @@ REVIEW_HOWTO_BEFORE = (
     r"|\b(?:you ask(?:ed)?|you're asking|(?:nos|me) pregunta(?:s|ba)?|vous (?:nous )?demand(?:ez|iez)"
     r"|(?:ci|mi) chied(?:e|eva)|sie (?:fragen|fragten|hatten gefragt))\b"
     r"|\b(?:you'd like to|you want to|you wish to|how to|how do i|how can i)\s+$"
-    r"|\b(?:è liber[oa] di|sei liber[oa] di|est libre de|êtes libre de|es libre de|steht ihnen (?:\w+ )?frei,?"
-    r"|(?:you're|you are) (?:entirely |completely )?free to)\s+(?:\w+\s+){0,1}$"
+    r"|\b(?:è (?:\w+ ){0,2}?liber[oa] di|sei liber[oa] di|est (?:\w+ ){0,2}?libre de|êtes (?:\w+ ){0,3}?libre de"
+    r"|es (?:\w+ ){0,2}?libre de|steht ihnen (?:\w+ ){0,2}?frei,?"
+    r"|(?:you're|you are) (?:\w+ ){0,2}?free to)\s+(?:\w+\s+){0,1}$"
+    r"|\bwhether (?:you|i|we|buyers|customers) (?:can|could|may|might|are allowed to|should)\s+(?:\w+\s+){0,1}$"
     r"|\bamazon (?:lets|allows|will let|also lets) (?:you|buyers|customers)\b|\b(?:da 1 a|de 1 a|from 1 to|von 1 bis"
     r"|de 1 à|1 to)\s*$)"
 )
@@ -500,6 +511,12 @@ REVIEW_HOWTO_BEFORE = (
 REVIEW: tuple[Phrase, ...] = (
     # round fourteen: "we would be very grateful if you let people know", "if it deserves a place in the reviews",
     # "¿nos ayudaría contando su experiencia en una reseña?"
+    # round fifteen: "it would help other families if you could mention the fold in a review", "dites sur Amazon ce
+    # que vous en pensez", "ci dica con qualche stellina su Amazon com'è andata", 星いくつ
+    Phrase(r"\b(?:mention|say|write|note)\b" + _GAP + r"{0,40}?\bin (?:a|your) (?:review|rating)\b"
+           r"|\b(?:dites|racontez|partagez)(?:-nous)?\b" + _GAP + r"{0,30}?\bce que vous en pensez\b"
+           r"|\bce que vous en pensez\b" + _GAP + r"{0,20}?\bsur amazon\b|\bqualche stellin[ae]\b"
+           r"|\bcon (?:qualche|delle|le sue) stell(?:in)?e\b|星いくつ|いくつ星", veto_before=_REFUSED_BEFORE),
     Phrase(r"\b(?:grateful|appreciate it|appreciated|love it|mean a lot) if you (?:let|told|tell) (?:people|others"
            r"|everyone|other (?:buyers|customers|shoppers))\b|\bdeserves? a (?:place|spot|mention) in (?:the|your)"
            r" reviews?\b|\bcontando su experiencia\b|\b(?:su|tu) experiencia en una (?:reseña|opinión|valoración)\b"),
@@ -641,11 +658,14 @@ REVIEW: tuple[Phrase, ...] = (
         r"|adjust|correct|improve|upgrade|raise|changing|updating|removing|deleting|revising)\b(?: (?:your"
         r"|the|this|that|my|our))?(?: negative| bad| 1[- ]?star| one[- ]?star| low| poor| recent"
         r"| previous| neutral| [1-4][- ]?stars?| (?:two|three|four)[- ]?stars?)? (?:reviews?|feedback|ratings?)\b",
-        veto_before=r"\b(?:won't|will not|never|don't|do not|not|can't|cannot|no)\b" + _GAP + r"{0,30}$",
+        veto_before=r"\b(?:won't|will not|never|don't|do not|not|can't|cannot|no|didn't|did not)\b" + _GAP
+        + r"{0,30}$|" + ASKED_ABOUT_BEFORE,
     ),
     Phrase(
         r"\b(?:reviews?|feedback|ratings?) (?:is |are |has been |have been |gets |get |was )?(?:removed|deleted"
-        r"|changed|updated|withdrawn|revised|taken down|amended)\b"
+        r"|changed|updated|withdrawn|revised|taken down|amended)\b",
+        # "if a review is taken down, it's Amazon's decision": Amazon's moderation described
+        veto_after=r"^" + _GAP + r"{0,40}?\b(?:amazon|community guidelines)",
     ),
     Phrase(
         r"\b(?:before|instead of) (?:leaving|writing|posting|giving) (?:a |any |us )?(?:negative|bad|poor|low"
@@ -686,7 +706,7 @@ REVIEW: tuple[Phrase, ...] = (
     # de
     Phrase(
         r"\b(?:positive|gute|tolle|5[- ]?sterne|fünf[- ]?sterne|ehrliche|kurze)[nrs]?\b" + _GAP
-        + r"{0,10}?(?:bewertung|rezension|sternebewertung)"
+        + r"{0,10}?(?:bewertung|rezension|sternebewertung)", veto_before=ASKED_ABOUT_BEFORE,
     ),
     Phrase(
         r"\b(?:bewertung|rezension|feedback|sterne)\w*\b(?:(?!\b(?:gelesen|gesehen|erhalten|bemerkt)\b)"
@@ -697,7 +717,7 @@ REVIEW: tuple[Phrase, ...] = (
         veto_before=r"\b(?:ob|gefragt|fragen|fragten|frage)\b" + _GAP + r"*$",
     ),
     Phrase(r"\b(?:bewerten|rezensieren) sie (?:uns|den artikel|das produkt|ihren kauf|unseren shop)\b"),
-    Phrase(r"\b(?:5|fünf)[- ]?sterne\w*\b", veto_before=r"\b(?:danke|dank)\b" + _GAP + r"{0,20}$"),
+    Phrase(r"\b(?:5|fünf)[- ]?sterne\w*\b", veto_before=r"\b(?:danke|dank)\b" + _GAP + r"{0,20}$|" + ASKED_ABOUT_BEFORE),
     Phrase(r"\b(?:über|für|gegen) (?:eine|ihre) (?:positive |gute |ehrliche |5[- ]?sterne[- ]?)?"
            r"(?:bewertung|rezension)\b" + _GAP + r"{0,30}?(?:freuen|dankbar|erhalten|bekommen|senden|schicken)"),
     # fr
@@ -741,7 +761,7 @@ REVIEW: tuple[Phrase, ...] = (
         r"\b(?:modific\w+|cambi\w+|rimuov\w+|elimin\w+|cancell\w+|aggiorn\w+|ritir\w+|rivedere|correggere)\b"
         r"(?: la sua| la tua| la| il suo| il tuo| il)? (?:recensione|valutazione|feedback|commento negativo)\b"
     ),
-    Phrase(r"\b(?:5|cinque) stelle\b|\bin cambio di una (?:recensione|valutazione)"),
+    Phrase(r"\b(?:5|cinque) stelle\b|\bin cambio di una (?:recensione|valutazione)", veto_before=_REFUSED_BEFORE),
     # ja
     Phrase(r"(?:レビュー|ご?評価|フィードバック)" + _GAP + r"{0,12}?(?:お願い|書いて|お書き|投稿|ご記入|いただけ|頂け)",
            veto_after=r"^[^。！？\n]{0,12}?(?:ありがとう|有難う|感謝|拝見)|^[^。！？\n]{0,20}?とのこと"
@@ -775,6 +795,7 @@ REVIEW: tuple[Phrase, ...] = (
 # ----------------------------------------------------------------- marketing
 _DISCOUNT_EN = r"(?:\d{1,3} ?% off|\b(?:discount|coupon|promo|voucher|code|savings?|free shipping)\b)"
 MARKETING: tuple[Phrase, ...] = (
+    Phrase(r"\bworth (?:grabbing|picking up|stocking up on|getting (?:a|one|two|some))\b"),
     # round fourteen: a code for the whole range ("Mit dem Code WERKBANK10 bekommen Sie 10 % auf unser komplettes
     # Sortiment"), seasonal sales, new products arriving in the shop with a launch price
     Phrase(r"\bmit (?:dem|unserem) (?:code|gutscheincode|rabattcode|aktionscode)\b|\b\d{1,2} ?% auf (?:unser|unsere"
@@ -1107,7 +1128,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
         veto_after=r"^\s*(?:on|at|in) amazon",
     ),
     Phrase(r"\b(?:order|buy|purchase) (?:direct(?:ly)? )?from us\b(?! on amazon)"),
-    Phrase(r"\b(?:our|my) (?:own )?(?:website|web ?site|web ?shop|online shop|online store|webstore|homepage)\b"),
+    Phrase(r"\b(?:our|my) (?:own )?(?:website|web ?site|web ?shop|online shop|online store|webstore|homepage)\b",
+           veto_before=_REFUSED_BEFORE + "|" + ASKED_ABOUT_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(
         r"\b(?:pay|payment|paying|send (?:the )?money|send (?:the )?payment|transfer)\b" + _GAP
         + r"{0,30}?\b(?:paypal|venmo|zelle|cash ?app|bank transfer|wire transfer|western union|wise|revolut"
@@ -1157,7 +1179,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r" en ligne|e-shop)"),
     Phrase(r"\bnotre (?:propre )?(?:site (?:web|internet)|boutique en ligne|e-shop)"),
     Phrase(r"\b(?:payer|paiement|réglez|régler)\b" + _GAP + r"{0,30}?(?:paypal|virement|espèces|rib|iban)\b"
-           r"|\bcoordonnées bancaires\b|\brib\b", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
+           r"|\bcoordonnées bancaires\b|\brib\b", veto_before=_REFUSED_BEFORE + "|" + ASKED_ABOUT_BEFORE,
+           veto_after=_REFUSED_AFTER),
     Phrase(r"\ben dehors d'amazon|\bhors (?:d')?amazon", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\benvoyez[- ]nous votre (?:e-?mail|adresse e-?mail|adresse mail|numéro|téléphone)"),
     # es

@@ -13,6 +13,7 @@ from __future__ import annotations
 # "we only accept PayPal".
 NEGATION = (
     r"\b(?:not|cannot|can't|can ?not|aren't|isn't|don't|do not|won't|will not|doesn't|unable|may not|must not"
+    r"|didn't|did not|haven't|have not|hasn't|wasn't|weren't|couldn't|wouldn't|weder"
     r"|never|(?<!zögern sie )nicht|keine?[nrs]?|leider|ne|n'(?!hésit)|(?<!hésitez )pas|ni|aucun\w*|jamais|no"
     r"|nunca|non|né|mai)\b"
     r"(?!-|\s*(?:hesitate|worries|problem|need|zögern|hésitez|dude|esit))"
@@ -30,7 +31,7 @@ REFUSAL_AFTER = (
 # repeated back ("LINEで動画を送りたいとのご要望をいただきましたが").
 JA_REFUSAL_AFTER = (
     r"(?:お受けしておりません|承っておりません|できません|いたしかねます|致しかねます|しておりません|行っておりません"
-    r"|お断り|ご遠慮|控え|とのご要望|とのご希望)"
+    r"|お断り|ご遠慮|控え|とのご要望|とのご希望|をご希望とのこと)"
 )
 
 # The buyer's own question, offer or wish restated before the seller answers it: "we do get asked about
@@ -44,6 +45,7 @@ ASKED_ABOUT_BEFORE = (
     r"|\bvous (?:nous )?demand(?:ez|iez) si\b[^.!?\n]{0,60}$"
     r"|\bsie (?:fragen|fragten|hatten gefragt),? ob\b[^.!?\n]{0,60}$"
     r"|\b(?:thanks?|thank you)\b[^.!?\n]{0,20}\b(?:offering|sharing|sending|giving|providing) (?:us |me )?your\s*$"
+    r"|\b(?:your question|(?:zu )?ihrer frage),? (?:about|whether|if|ob)\b[^.!?\n]{0,60}$"
     r"|\b(?:de nous proposer|vous nous proposez|you offered|you've offered|ci propone|nos propone)\b[^.!?\n]{0,20}$"
     r"|\b(?:we understand|i understand|nous comprenons|je comprends|entendemos|comprendemos|capiamo|comprendiamo"
     r"|wir verstehen|ich verstehe)\b[^.!?\n]{0,40}$"

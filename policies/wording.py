@@ -123,7 +123,7 @@ def _mask_review_buttons(text: str) -> str:
 # "Nos dice usted textualmente: «o me devuelven 20 euros o...»", 「返金してくれないなら星1をつける」とのメッセージ):
 # what is inside the quotes is theirs, not the seller's promise or ask.
 _BUYER_QUOTE = re.compile(
-    r"(?:\b(?:you (?:wrote|said|say|write|mentioned)|your (?:message|review|email|e-mail) (?:said|says|reads)"
+    r"(?:\b(?:you (?:wrote|said|say|write|mentioned|asked|ask)|your (?:message|review|email|e-mail) (?:said|says|reads)"
     r"|sie (?:schreiben|schrieben)|vous (?:nous )?(?:écrivez|avez écrit)|(?:nos|me) (?:dice|escribe)(?: usted)?"
     r"|(?:ci|mi) (?:scrive|ha scritto))\b[^.!?\n'\"«„“‘「]{0,25}"
     r"(?P<open>['\"«„“‘「]))(?P<quote>[^'\"»“”’」\n]{3,200})(?=['\"»“”’」])"

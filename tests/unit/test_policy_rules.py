@@ -458,6 +458,15 @@ WIDENED_FAMILIES = [
     ("Ring us with your serial number to hand: 416 555-0199.", "phone_number"),
     # the buyer's quoted words are blanked, the seller's own are still read
     ("You wrote 'I want a discount'. Sure, we'll refund you 20% right away.", "compensation_promise"),
+    # round fifteen, and gaps found while checking it
+    ("It would really help other parents if you could mention the easy fold in a review.", "review_manipulation"),
+    ("Dites-nous sur Amazon ce que vous en pensez !", "review_manipulation"),
+    ("Se le va, ci lasci qualche stellina su Amazon.", "review_manipulation"),
+    ("商品ページで星いくつか教えていただけますと嬉しいです。", "review_manipulation"),
+    ("The matching case is worth grabbing while it's in stock.", "marketing"),
+    ("You will pay nothing for the replacement.", "compensation_promise"),
+    ("We won't charge you anything, and the new one goes out today free of charge.", "compensation_promise"),
+    ("We will send a replacement at no cost.", "compensation_promise"),
 ]
 LOOKALIKES = [
     # round five
@@ -570,6 +579,24 @@ LOOKALIKES = [
     "出品者がレビューをお願いすることは禁止されております。",
     "レビューはお客様がご自由に投稿されるものです。",
     "Your serial number is 416 555-0199 on the label.",
+    # round fifteen: Amazon's moderation and duties described, refusals, the buyer's question or offer restated
+    "Whether you can review a gift is up to Amazon, not us.",
+    "We didn't remove your review, and we can't.",
+    "If a review is taken down, that is Amazon's decision.",
+    "You asked \"can I pay you cash on pickup?\" We're afraid not: all payments go through Amazon.",
+    "Amazon collects the import VAT at checkout, so you won't pay anything extra at the door.",
+    "You offered to update your review if we refund you; we don't trade refunds for reviews.",
+    "You asked if we have our own website: we sell only on Amazon.",
+    "Zu Ihrer Frage, ob die 5-Sterne-Bewertungen gekauft sind: nein.",
+    "Wir bieten für Bewertungen weder Gutscheine noch Erstattungen an.",
+    "Vous nous proposez de payer par virement : nous ne pouvons pas.",
+    "Vous êtes bien sûr libre de donner votre avis.",
+    "Non offriamo nulla in cambio di una recensione.",
+    "Non possiamo spedire nulla gratis, né in sostituzione né in omaggio.",
+    "LINEでのやり取りをご希望とのことですが、お受けできかねます。",
+    "El número de guía es 7015432198.",
+    "We cannot send a replacement free of charge, sorry.",
+    "Amazon will send a replacement at no cost once the return is scanned.",
 ]
 
 
