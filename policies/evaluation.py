@@ -27,6 +27,10 @@ FRESH_PATH: Path = DATA_DIR / "replies_fresh.jsonl"
 # honest figure. Whoever widens the rules for it next moves it into replies_fresh.jsonl and has a new
 # round written.
 UNSEEN_PATH: Path = DATA_DIR / "replies_unseen.jsonl"
+# Everyday clean replies (shipping news, product answers, thanks, a photo asked for), written by people who
+# never saw the checker: most of what sellers send. Training data for the second opinion, which read plain
+# shipping news as suspect while its clean examples were mostly careful look-alikes.
+PLAIN_PATH: Path = DATA_DIR / "replies_plain.jsonl"
 
 
 def load_corpus(path: Path = CORPUS_PATH) -> list[dict[str, Any]]:

@@ -65,8 +65,9 @@ def test_unseen_replies_hold_their_measured_level() -> None:
     written while round fifteen was being widened and not used for it. The checker before round fifteen's
     fixes stopped 98.7% of the 155 violating replies (rules alone 95.5%) and flagged 15 of 155 clean ones (14
     by the rules); after them and retraining the second opinion, 99.4% (rules alone 95.5%) and 14 (13 by the
-    rules). A guard against losing that, not a target: the misses and the false alarms are the next round's
-    work."""
+    rules); 98.1% and 13 (all by the rules) once the second opinion learned only the wording of violations,
+    with everyday replies among its clean examples and a bar that flags at most 1% of those. A guard against
+    losing that, not a target: the misses and the false alarms are the next round's work."""
     rows = load_corpus(UNSEEN_PATH)
     result = replies_stopped(rows)
     for row in result.missed:
@@ -75,7 +76,7 @@ def test_unseen_replies_hold_their_measured_level() -> None:
         print(f"  FLAGGED CLEAN: {row['text']}")
     assert result.violating >= 150 and result.clean >= 150
     assert result.stopped >= 0.98 * result.violating
-    assert result.flagged <= 14
+    assert result.flagged <= 13
 
 
 def test_the_second_opinion_was_trained_on_the_committed_replies() -> None:

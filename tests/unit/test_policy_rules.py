@@ -46,6 +46,25 @@ def test_clean_text_is_allowed() -> None:
     assert result.to_dict() == {"allowed": True, "violations": []}
 
 
+# Everyday replies, written for this test (in no data file): neither the rules nor the second opinion may
+# flag them. A retrained second opinion once read plain shipping news as suspect.
+PLAIN_REPLIES = [
+    "Hello Anna, your parcel left our warehouse today with DHL and should arrive on Friday. Kind regards, Tom",
+    "Hi Raj, the cover is 100% cotton and can go in the washing machine at 40 degrees. Thanks for asking!",
+    "Dear Mr Lopez, we have updated the delivery address before dispatch. The order will ship tomorrow morning.",
+    "Hi Sue, sorry for the wait. Royal Mail shows the parcel at your local office; it should be with you Monday.",
+    "Good morning, the blade fits all 18V models from 2019 onwards. Please check the sticker under the battery.",
+    "Hi Ken, we received your cancellation request and the order has not shipped, so Amazon will cancel it.",
+    "Hallo Herr Weber, Ihr Paket ist heute mit DPD rausgegangen und kommt voraussichtlich am Donnerstag an.",
+    "Bonjour Claire, la taille M correspond à un tour de poitrine de 92 à 96 cm. Bonne journée !",
+]
+
+
+@pytest.mark.parametrize("text", PLAIN_REPLIES)
+def test_plain_replies_pass_rules_and_second_opinion(text: str) -> None:
+    assert check_text(text).violations == (), rules(text)
+
+
 def test_empty_text() -> None:
     assert check_text("").allowed
 
