@@ -513,7 +513,8 @@ REVIEW: tuple[Phrase, ...] = (
     # "¿nos ayudaría contando su experiencia en una reseña?"
     # round fifteen: "it would help other families if you could mention the fold in a review", "dites sur Amazon ce
     # que vous en pensez", "ci dica con qualche stellina su Amazon com'è andata", 星いくつ
-    Phrase(r"\b(?:mention|say|write|note)\b" + _GAP + r"{0,40}?\bin (?:a|your) (?:review|rating)\b"
+    Phrase(r"\b(?:mention|say|write|note|a few words|some words|a word or two)\b" + _GAP
+           + r"{0,40}?\bin (?:a|your) (?:review|rating)\b"
            r"|\b(?:dites|racontez|partagez)(?:-nous)?\b" + _GAP + r"{0,30}?\bce que vous en pensez\b"
            r"|\bce que vous en pensez\b" + _GAP + r"{0,20}?\bsur amazon\b|\bqualche stellin[ae]\b"
            r"|\bcon (?:qualche|delle|le sue) stell(?:in)?e\b|星いくつ|いくつ星", veto_before=_REFUSED_BEFORE),

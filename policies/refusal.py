@@ -13,7 +13,9 @@ from __future__ import annotations
 # "we only accept PayPal".
 NEGATION = (
     r"\b(?:not|cannot|can't|can ?not|aren't|isn't|don't|do not|won't|will not|doesn't|unable|may not|must not"
-    r"|didn't|did not|haven't|have not|hasn't|wasn't|weren't|couldn't|wouldn't|weder"
+    # Past refusals too ("we didn't remove your review"); not "couldn't"/"wouldn't"/"haven't", which open
+    # rhetorical asks and invitations ("wouldn't it be great if...", "if you haven't yet, PayPal me")
+    r"|didn't|did not|wasn't|weren't|weder"
     r"|never|(?<!zögern sie )nicht|keine?[nrs]?|leider|ne|n'(?!hésit)|(?<!hésitez )pas|ni|aucun\w*|jamais|no"
     r"|nunca|non|né|mai)\b"
     r"(?!-|\s*(?:hesitate|worries|problem|need|zögern|hésitez|dude|esit))"
@@ -47,6 +49,10 @@ ASKED_ABOUT_BEFORE = (
     r"|\b(?:thanks?|thank you)\b[^.!?\n]{0,20}\b(?:offering|sharing|sending|giving|providing) (?:us |me )?your\s*$"
     r"|\b(?:your question|(?:zu )?ihrer frage),? (?:about|whether|if|ob)\b[^.!?\n]{0,60}$"
     r"|\b(?:de nous proposer|vous nous proposez|you offered|you've offered|ci propone|nos propone)\b[^.!?\n]{0,20}$"
-    r"|\b(?:we understand|i understand|nous comprenons|je comprends|entendemos|comprendemos|capiamo|comprendiamo"
-    r"|wir verstehen|ich verstehe)\b[^.!?\n]{0,40}$"
+    # the buyer's wish, understood: only with the wish verb, so "I understand, you can pay us via PayPal" still asks
+    r"|\b(?:we|i) understand (?:that )?you(?:'d| would)? (?:like|want|wish|prefer)\b[^.!?\n]{0,40}$"
+    r"|\b(?:nous comprenons|je comprends) que vous (?:souhait|voul|préfér|aimeri)\w*\b[^.!?\n]{0,40}$"
+    r"|\b(?:entendemos|comprendemos) que (?:prefiera|quiera|desee|le gustaría)\b[^.!?\n]{0,40}$"
+    r"|\b(?:capiamo|comprendiamo) che (?:preferisca|voglia|desideri)\b[^.!?\n]{0,40}$"
+    r"|\bwir verstehen,? dass sie (?:\w+ ){0,3}?(?:möchten|wollen|bevorzugen|wünschen)\b[^.!?\n]{0,40}$"
 )

@@ -486,6 +486,11 @@ WIDENED_FAMILIES = [
     ("You will pay nothing for the replacement.", "compensation_promise"),
     ("We won't charge you anything, and the new one goes out today free of charge.", "compensation_promise"),
     ("We will send a replacement at no cost.", "compensation_promise"),
+    # found in review: rhetorical negatives and a bare "I understand" are no refusals
+    ("Wouldn't it be lovely to get a few words in a review from you?", "review_manipulation"),
+    ("Couldn't you just pay by PayPal?", "off_amazon"),
+    ("If you haven't yet, PayPal me the balance.", "off_amazon"),
+    ("I understand, you can pay us via PayPal instead.", "off_amazon"),
 ]
 LOOKALIKES = [
     # round five
