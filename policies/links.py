@@ -291,6 +291,8 @@ class _Scan:
             tld_start = b - len(tld)
             if _title_case(self._tld_original(tld_start, b)):
                 return False  # "... arrived. Com..." reads as a new sentence
+            if len(labels) == 2 and labels[0] in _COMPANY_FORMS:
+                return False  # "Weave & Co. SG", "Smith Bros. UK": a company's name, not a host
         return len(labels[-2]) >= 2
 
     def _dot_word_title_case(self, a: int, b: int, tld: str) -> bool:
@@ -473,6 +475,10 @@ def _is_amazon_url(target: str) -> bool:
 def _folded_unicode_tlds() -> frozenset[str]:
     """IDN TLDs folded like the text is (Cyrillic р in "рф" becomes a Latin p)."""
     return frozenset(normalize(t).text for t in unicode_tlds())
+
+
+# Abbreviated company forms that end with a dot in a signature, before a country code.
+_COMPANY_FORMS = frozenset({"co", "bros", "ltd", "inc", "corp", "llc", "plc", "pty", "pte"})
 
 
 def find_links_and_emails(original: str, norm: MappedText) -> list[Violation]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from policies.refusal import ASKED_ABOUT_BEFORE, JA_REFUSAL_AFTER, NEGATION, REFUSAL_AFTER
+from policies.refusal import JA_REFUSAL_AFTER, NEGATION, REFUSAL_AFTER
 
 
 @dataclass(frozen=True)
@@ -363,7 +363,9 @@ COMPENSATION: tuple[Phrase, ...] = (
            veto=_IT_NEG, veto_before=r"\bnon\s*$"),
     # Keeping the item: "den Artikel können Sie behalten", "puede quedárselo", "il terrario può tenerlo"
     Phrase(r"\b(?:können|dürfen) sie (?:es|ihn|sie|das \w+|den \w+|die \w+)? ?(?:gerne |gern |einfach |ruhig"
-           r" |selbstverständlich )?behalten\b|\bbehalten sie (?:es|ihn|das gerät|den artikel)\b",
+           r" |selbstverständlich )?behalten\b|\bbehalten sie (?:es|ihn|das gerät|den artikel)\b"
+           # "Bitte behalten Sie die rosa Tasse einfach", "die grüne geht kostenlos an Sie raus"
+           r"|\bbehalten sie (?:\w+ ){1,4}?(?:einfach|gerne|gern|ruhig)\b|\bkostenlos an sie\b",
            veto=r"verpackung|karton|rechnung|beleg|quittung|einstellung|überblick|nerven"),
     Phrase(r"\b(?:puede|pueden|podrá|puedes) quedárse(?:lo|la|los|las)\b|\bquéde(?:se|nse)(?:lo|la|los|las)\b"
            r"|\b(?:vous pouvez|vous pourrez) (?:le|la|les) garder\b|\bconservez-(?:le|la|les)\b"),
@@ -504,6 +506,8 @@ REVIEW_HOWTO_BEFORE = (
     r"|es (?:\w+ ){0,2}?libre de|steht ihnen (?:\w+ ){0,2}?frei,?"
     r"|(?:you're|you are) (?:\w+ ){0,2}?free to)\s+(?:\w+\s+){0,1}$"
     r"|\bwhether (?:you|i|we|buyers|customers) (?:can|could|may|might|are allowed to|should)\s+(?:\w+\s+){0,1}$"
+    r"|\b(?:only (?:the )?(?:buyer|customer|purchaser)s?|she|he|they|anyone|buyers|customers|your (?:sister|brother"
+    r"|friend|partner|husband|wife|mum|mom|dad|son|daughter|colleague)) (?:can|could|may)\s+$|\bman (?:vergibt|kann)\b"
     r"|\bamazon (?:lets|allows|will let|also lets) (?:you|buyers|customers)\b|\b(?:da 1 a|de 1 a|from 1 to|von 1 bis"
     r"|de 1 à|1 to)\s*$)"
 )
@@ -565,7 +569,8 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(r"\breviews (?:are|mean) (?:\w+ )?(?:everything|so much|the world|a lot|huge|vital|crucial)\b"
            r"|\banything (?:at all )?on the listing\b|\bbefore (?:leaving|writing|posting|giving) (?:any |a |your )?"
            r"(?:feedback|review|rating)|\b(?:listing|product|page) (?:only )?(?:has|have) (?:only )?\w+ reviews\b"
-           r"|\byours would (?:count|mean|help|make)\b|\byour (?:words|thoughts|opinion|experience|impressions?)\b"
+           r"|\byours would (?:count|mean|help|make)\b|\byours would (?:\w+ ){0,3}?be (?:\w+ ){0,2}?(?:valuable|helpful|useful"
+           r"|appreciated)\b|\byour (?:words|thoughts|opinion|experience|impressions?)\b"
            + _GAP + r"{0,60}?" + _PRODUCT_PAGE + r"|" + _PRODUCT_PAGE + _GAP
            + r"{0,60}?\byour (?:words|thoughts|opinion|experience|impressions?)\b"
            r"|\bqué le (?:ha )?parecid[oa]\b" + _GAP + r"{0,60}?" + _PRODUCT_PAGE),
@@ -660,7 +665,7 @@ REVIEW: tuple[Phrase, ...] = (
         r"|the|this|that|my|our))?(?: negative| bad| 1[- ]?star| one[- ]?star| low| poor| recent"
         r"| previous| neutral| [1-4][- ]?stars?| (?:two|three|four)[- ]?stars?)? (?:reviews?|feedback|ratings?)\b",
         veto_before=r"\b(?:won't|will not|never|don't|do not|not|can't|cannot|no|didn't|did not)\b" + _GAP
-        + r"{0,30}$|" + ASKED_ABOUT_BEFORE,
+        + r"{0,30}$",
     ),
     Phrase(
         r"\b(?:reviews?|feedback|ratings?) (?:is |are |has been |have been |gets |get |was )?(?:removed|deleted"
@@ -707,7 +712,7 @@ REVIEW: tuple[Phrase, ...] = (
     # de
     Phrase(
         r"\b(?:positive|gute|tolle|5[- ]?sterne|fünf[- ]?sterne|ehrliche|kurze)[nrs]?\b" + _GAP
-        + r"{0,10}?(?:bewertung|rezension|sternebewertung)", veto_before=ASKED_ABOUT_BEFORE,
+        + r"{0,10}?(?:bewertung|rezension|sternebewertung)",
     ),
     Phrase(
         r"\b(?:bewertung|rezension|feedback|sterne)\w*\b(?:(?!\b(?:gelesen|gesehen|erhalten|bemerkt)\b)"
@@ -718,7 +723,7 @@ REVIEW: tuple[Phrase, ...] = (
         veto_before=r"\b(?:ob|gefragt|fragen|fragten|frage)\b" + _GAP + r"*$",
     ),
     Phrase(r"\b(?:bewerten|rezensieren) sie (?:uns|den artikel|das produkt|ihren kauf|unseren shop)\b"),
-    Phrase(r"\b(?:5|fünf)[- ]?sterne\w*\b", veto_before=r"\b(?:danke|dank)\b" + _GAP + r"{0,20}$|" + ASKED_ABOUT_BEFORE),
+    Phrase(r"\b(?:5|fünf)[- ]?sterne\w*\b", veto_before=r"\b(?:danke|dank)\b" + _GAP + r"{0,20}$"),
     Phrase(r"\b(?:über|für|gegen) (?:eine|ihre) (?:positive |gute |ehrliche |5[- ]?sterne[- ]?)?"
            r"(?:bewertung|rezension)\b" + _GAP + r"{0,30}?(?:freuen|dankbar|erhalten|bekommen|senden|schicken)"),
     # fr
@@ -726,7 +731,7 @@ REVIEW: tuple[Phrase, ...] = (
         r"\b(?:laisser|laissez|donner|donnez|écrire|écrivez|publier|publiez|déposer|déposez|poster|postez"
         r"|partager|partagez)(?:[ -](?:nous|-nous))?(?: un| une| votre| vos)?(?: petit| petite)?"
         r" (?:avis|commentaire|évaluation)\b",
-        veto_before=r"\bmerci\b" + _GAP + r"{0,30}$|" + ASKED_ABOUT_BEFORE,
+        veto_before=r"\bmerci\b" + _GAP + r"{0,30}$",
     ),
     Phrase(r"\b(?:avis|évaluation|commentaire|note) (?:positi\w+|favorable|5 étoiles|cinq étoiles)"),
     Phrase(
@@ -1074,7 +1079,11 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"\b(?:take|place|process)\w* (?:the |your |an? )?order\b" + _GAP + r"{0,20}?\bover the phone\b"),
     # en: paying or dealing outside Amazon with no contact detail: "pro forma for payment by BACS", "we invoice
     # directly", "use the contact form on our site", "search our company name on Google"
-    Phrase(r"(?<![a-z0-9])(?:bacs|e-?transfer|interac|sepa transfer)(?![a-z0-9])"),
+    Phrase(r"(?<![a-z0-9])(?:bacs|e-?transfer|interac|sepa transfer|paynow|paylah|grabpay|gcash|promptpay|mb way"
+           r"|swish|vipps|mobilepay)(?![a-z0-9])", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
+    # "cancel the Amazon order and PayNow us directly": the buyer leaves the platform to pay
+    Phrase(r"\bcancel (?:the |your )?amazon order\b" + _GAP + r"{0,40}?\b(?:pay|order|buy|transfer|send)\w*\b",
+           veto_before=_REFUSED_BEFORE),
     Phrase(r"\binvoice (?:you )?directly\b"),
     Phrase(r"\bcontact form\b", veto_after=r"^" + _GAP + r"{0,30}?\bamazon"),
     Phrase(r"\bsearch (?:for )?(?:us|our (?:company|shop|store|business)(?: name)?) (?:on|in) (?:google|bing|the web)\b"),
@@ -1087,7 +1096,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     # "hacernos el pedido directamente a nosotros", "当店へ直接ご注文"
     Phrase(r"\b(?:bestell|kauf|bezahl|zahl)\w*\b" + _GAP + r"{0,30}?\bdirekt (?:bei|über) uns\b"
            r"|\bdirekt bei uns (?:bestell|kauf|bezahl)", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
-    Phrase(veto_before=_REFUSED_BEFORE + "|" + ASKED_ABOUT_BEFORE, veto_after=_REFUSED_AFTER,
+    Phrase(veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER,
            pattern=r"\b(?:pass|command|achet|commande)\w*\b" + _GAP + r"{0,30}?\bdirectement (?:par|chez|auprès de|à)"
            r" (?:nous|notre (?:atelier|boutique|magasin|site))\b"),
     Phrase(r"(?:実店舗|店頭)(?:で|にて|でも)(?:の)?(?:ご注文|お支払い|お受け取り|直接|ご予約)",
@@ -1130,16 +1139,16 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     ),
     Phrase(r"\b(?:order|buy|purchase) (?:direct(?:ly)? )?from us\b(?! on amazon)"),
     Phrase(r"\b(?:our|my) (?:own )?(?:website|web ?site|web ?shop|online shop|online store|webstore|homepage)\b",
-           veto_before=_REFUSED_BEFORE + "|" + ASKED_ABOUT_BEFORE, veto_after=_REFUSED_AFTER),
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(
         r"\b(?:pay|payment|paying|send (?:the )?money|send (?:the )?payment|transfer)\b" + _GAP
         + r"{0,30}?\b(?:paypal|venmo|zelle|cash ?app|bank transfer|wire transfer|western union|wise|revolut"
         r"|bank account|bank details|crypto|bitcoin)\b",
-        veto_before=_REFUSED_BEFORE + "|" + ASKED_ABOUT_BEFORE, veto_after=_REFUSED_AFTER,
+        veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER,
     ),
     Phrase(r"(?<![a-z0-9])(?:paypal|venmo|zelle|western union|cash ?app|bizum|postepay|upi|gpay|google pay|phonepe"
            r"|paytm|alipay|wechat pay|twint|satispay|paylib|blik)(?![a-z0-9])",
-           veto_before=_REFUSED_BEFORE + "|" + ASKED_ABOUT_BEFORE, veto_after=_REFUSED_AFTER),
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\b(?:bsb|sort code|routing number|account number)\b|\b(?:do|make|send) (?:you )?(?:a |the )?bank"
            r" transfer\b|\bskip (?:the )?amazon\b|\b(?:directly pay|pay (?:us|me) directly)\b"),
     Phrase(r"\b(?:outside|off) (?:of )?amazon\b", veto_after=r"^(?:'s|s')",
@@ -1180,7 +1189,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r" en ligne|e-shop)"),
     Phrase(r"\bnotre (?:propre )?(?:site (?:web|internet)|boutique en ligne|e-shop)"),
     Phrase(r"\b(?:payer|paiement|réglez|régler)\b" + _GAP + r"{0,30}?(?:paypal|virement|espèces|rib|iban)\b"
-           r"|\bcoordonnées bancaires\b|\brib\b", veto_before=_REFUSED_BEFORE + "|" + ASKED_ABOUT_BEFORE,
+           r"|\bcoordonnées bancaires\b|\brib\b", veto_before=_REFUSED_BEFORE,
            veto_after=_REFUSED_AFTER),
     Phrase(r"\ben dehors d'amazon|\bhors (?:d')?amazon", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\benvoyez[- ]nous votre (?:e-?mail|adresse e-?mail|adresse mail|numéro|téléphone)"),
@@ -1193,7 +1202,9 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r" nuestra (?:web|tienda online|tienda en línea|página web|página)"),
     Phrase(r"\bnuestra (?:propia )?(?:página web|web|tienda online|tienda en línea)\b"),
     Phrase(r"\b(?:pago|pagar|abonar)\b" + _GAP + r"{0,30}?(?:paypal|transferencia|bizum|efectivo|cuenta"
-           r" bancaria)", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
+           r" bancaria)", veto_before=_REFUSED_BEFORE,
+           # "el pago en efectivo en OXXO, que es un método de la propia Amazon"
+           veto_after=_REFUSED_AFTER + r"|^" + _GAP + r"{0,60}?\b(?:amazon|de la propia)"),
     Phrase(r"\bfuera de amazon", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\benví(?:enos|anos|eme) (?:su|tu) (?:correo|email|e-mail|teléfono|número de teléfono|whatsapp)"),
     # it
@@ -1205,20 +1216,20 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r" online|shop online|e-shop)"),
     Phrase(r"\bil nostro (?:sito web|sito internet|sito|negozio online|shop online)\b"),
     Phrase(r"\b(?:pagamento|pagare|bonifico)\b" + _GAP + r"{0,30}?(?:paypal|bonifico|contanti|postepay|iban)",
-           veto_before=_REFUSED_BEFORE + "|" + ASKED_ABOUT_BEFORE, veto_after=_REFUSED_AFTER),
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\bfuori (?:da )?amazon|\bal di fuori di amazon", veto_before=_REFUSED_BEFORE,
            veto_after=_REFUSED_AFTER),
     Phrase(r"\b(?:invi(?:aci|ateci)|ci invii|mi invii|ci mandi|mi mandi) (?:il suo|il tuo|la sua|la tua)"
            r" (?:numero|indirizzo e-?mail|email|e-mail|telefono|contatto)"),
     # ja
     # not when Amazon is the one in touch: "結果はAmazonからお客様へ直接連絡されます"
-    Phrase(r"直接(?:ご)?連絡|直接(?:お)?取引|直接(?:ご)?購入|直接(?:お)?支払", veto_before=r"(?:amazon|アマゾン)[^。！？\n]{0,10}$"),
+    Phrase(r"直接(?:ご)?連絡|直接(?:お)?取引|直接(?:ご)?購入|直接(?:お)?支払", veto_before=r"(?:amazon|アマゾン)[^。！？\n]{0,10}$",
+           veto_after=_REFUSED_AFTER),
     Phrase(r"(?:電話|ライン|line)(?:で|にて)(?:ご)?連絡(?:ください|下さい|して|を)|直接メール"),
     Phrase(r"お電話(?:ください|下さい|にて|いただければ|頂ければ|いただけましたら|いただくと)|当店(?:の)?(?:ホームページ|公式サイト|ウェブサイト|サイト|オンラインショップ)"
            r"|公式(?:サイト|ホームページ|オンラインショップ)|自社(?:サイト|ホームページ)"),
-    Phrase(r"(?:amazon|アマゾン)(?:以外|外)|ペイパル|銀行振込|お振込",
-           veto_after=r"^[^。！？\n]{0,40}?(?:承っておりません|できません|いたしかねます|致しかねます|しておりません|お断り)"),
-    Phrase(r"(?:メールアドレス|電話番号|ライン|line ?id)(?:を)?(?:教えて|お知らせ|送って|ご連絡)"),
+    Phrase(r"(?:amazon|アマゾン)(?:以外|外)|ペイパル|銀行振込|お振込", veto_after=r"^[^。！？\n]{0,40}?" + JA_REFUSAL_AFTER),
+    Phrase(r"(?:メールアドレス|電話番号|ライン|line ?id)(?:を)?(?:教えて|お知らせ|送って|ご連絡)", veto_after=_REFUSED_AFTER),
     Phrase(r"\bla? paga (?:allí|aquí|en (?:la )?tienda)\b|\bpagar(?:la|lo)? (?:allí|en (?:la )?tienda)\b"
            r"|\bpayer sur place\b|\b(?:la|lo) paga (?:lì|in negozio|al ritiro)\b|\bvor ort (?:bar )?(?:bezahlen|zahlen)\b"
            r"|\bbezahlen sie (?:bequem |einfach |gerne )?(?:vor ort|im laden|bar)\b|楽天(?:市場)?(?:店|の店舗|ショップ)"

@@ -32,27 +32,33 @@ REFUSAL_AFTER = (
 # The same in Japanese, where the refusal closes the sentence; "とのご要望" is the buyer's own request
 # repeated back ("LINEで動画を送りたいとのご要望をいただきましたが").
 JA_REFUSAL_AFTER = (
-    r"(?:お受けしておりません|承っておりません|できません|いたしかねます|致しかねます|しておりません|行っておりません"
+    r"(?:お受けしておりません|承っておりません|できません|いたしかねます|致しかねます|できかねます|出来かねます"
+    r"|しておりません|行っておりません"
     r"|お断り|ご遠慮|控え|とのご要望|とのご希望|をご希望とのこと)"
 )
 
-# The buyer's own question, offer or wish restated before the seller answers it: "we do get asked about
-# PayPal a lot", "ci chiede se può pagare con un bonifico", "thanks for offering your WhatsApp", "c'est très
-# gentil de nous proposer de laisser un avis", "nous comprenons que vous souhaitiez commander directement".
-# Past and ongoing forms only: "just ask about PayPal" is an invitation.
+# The buyer's own question, offer or wish restated before the seller answers it, read by every wording rule
+# and the app-name check: "we do get asked about PayPal a lot", "ci chiede se può pagare con un bonifico",
+# "vous nous demandez notre compte Instagram", "thanks for offering your WhatsApp", "nos propone dejar una
+# reseña de 5 estrellas a cambio de un descuento", "nous comprenons que vous souhaitiez commander directement".
+# The restated clause ends at a colon, a sentence end or the seller's own continuation ("you asked about
+# PayPal, and yes, that works"; "you asked about a discount: here's 10% off" asks). Past and ongoing forms
+# only: "just ask about PayPal" is an invitation. Compensation is not excused by it: "you asked for a refund,
+# we've refunded £10" promises one.
+_CLAUSE = r"(?:(?!\b(?:and|so|then|yes|sure|but|und|aber|et|mais|oui|y|pero|sí|e|ma)\b)[^.!?\n:;。！？])"
 ASKED_ABOUT_BEFORE = (
-    r"\b(?:asked|asking|enquired|enquiring|inquired|inquiring|wondering|wondered|questions?)\b(?: us| me)?"
-    r" (?:about|if|whether)\b[^.!?\n]{0,40}$"
-    r"|\b(?:ci|mi) chied(?:e|eva) se\b[^.!?\n]{0,60}$|\b(?:nos|me) pregunta(?:s|ba)? si\b[^.!?\n]{0,60}$"
-    r"|\bvous (?:nous )?demand(?:ez|iez) si\b[^.!?\n]{0,60}$"
-    r"|\bsie (?:fragen|fragten|hatten gefragt),? ob\b[^.!?\n]{0,60}$"
+    r"(?:\b(?:asked|asking|enquired|enquiring|inquired|inquiring|wondering|wondered|questions?)\b(?: us| me)?"
+    r" (?:about|if|whether|for)\b"
+    r"|\b(?:ci|mi) chied(?:e|eva)\b|\b(?:nos|me) pregunta(?:s|ba)?\b|\b(?:nos|me) pide\b"
+    r"|\bvous (?:nous )?demand(?:ez|iez)\b|\bsie (?:fragen|fragten|hatten gefragt)\b"
+    r"|\b(?:your question|(?:su|tu) pregunta|votre question|ihre(?:r)? frage|la sua domanda)\b"
+    r"|\b(?:de nous proposer|vous nous proposez|you offered|you've offered|ci propone|(?:nos|me) propone)\b"
+    # the buyer's wish, understood: only with the wish verb, so "I understand, you can pay us via PayPal" asks
+    r"|\b(?:we|i) understand (?:that )?you(?:'d| would)? (?:like|want|wish|prefer)\b"
+    r"|\b(?:nous comprenons|je comprends) que vous (?:souhait|voul|préfér|aimeri)\w*"
+    r"|\b(?:entendemos|comprendemos) que (?:prefiera|quiera|desee|le gustaría)\b"
+    r"|\b(?:capiamo|comprendiamo|capisco|comprendo) che (?:preferisca|voglia|desideri)\b"
+    r"|\bwir verstehen,? dass sie (?:\w+ ){0,3}?(?:möchten|wollen|bevorzugen|wünschen)\b)"
+    + _CLAUSE + r"{0,60}$"
     r"|\b(?:thanks?|thank you)\b[^.!?\n]{0,20}\b(?:offering|sharing|sending|giving|providing) (?:us |me )?your\s*$"
-    r"|\b(?:your question|(?:zu )?ihrer frage),? (?:about|whether|if|ob)\b[^.!?\n]{0,60}$"
-    r"|\b(?:de nous proposer|vous nous proposez|you offered|you've offered|ci propone|nos propone)\b[^.!?\n]{0,20}$"
-    # the buyer's wish, understood: only with the wish verb, so "I understand, you can pay us via PayPal" still asks
-    r"|\b(?:we|i) understand (?:that )?you(?:'d| would)? (?:like|want|wish|prefer)\b[^.!?\n]{0,40}$"
-    r"|\b(?:nous comprenons|je comprends) que vous (?:souhait|voul|préfér|aimeri)\w*\b[^.!?\n]{0,40}$"
-    r"|\b(?:entendemos|comprendemos) que (?:prefiera|quiera|desee|le gustaría)\b[^.!?\n]{0,40}$"
-    r"|\b(?:capiamo|comprendiamo) che (?:preferisca|voglia|desideri)\b[^.!?\n]{0,40}$"
-    r"|\bwir verstehen,? dass sie (?:\w+ ){0,3}?(?:möchten|wollen|bevorzugen|wünschen)\b[^.!?\n]{0,40}$"
 )

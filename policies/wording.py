@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from policies import phrases
 from policies.model import Severity, Violation
 from policies.prefilter import LiteralIndex, required_literals
+from policies.refusal import ASKED_ABOUT_BEFORE
 from policies.textmap import MappedText
 
 EXPLANATIONS = {
@@ -72,12 +73,21 @@ _AFTER_WINDOW = 100
 _BEFORE_WINDOW = 80
 
 
+# The buyer's own question, offer or wish restated ("vous nous demandez notre compte Instagram", "nos propone
+# dejar una reseña de 5 estrellas"): every wording rule but compensation lets it pass (refusal.py).
+_ASKED_BEFORE = re.compile(ASKED_ABOUT_BEFORE)
+_CLAUSE_END = re.compile(r"[.!?:;\n。！？]")
+
+
 def _matches(text: str, c: _Compiled) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in c.pattern.finditer(text):
         a, b = m.span()
         if c.veto and c.veto.search(m.group(0)):
             continue
+        if (c.rule != "compensation_promise" and not _CLAUSE_END.search(m.group(0))
+                and _ASKED_BEFORE.search(text, max(0, a - _BEFORE_WINDOW), a)):
+            continue  # inside the restated question (a match running past its colon is the seller's own)
         if c.veto_before and c.veto_before.search(text, max(0, a - _BEFORE_WINDOW), a):
             continue
         if c.veto_after and c.veto_after.search(text[b : b + _AFTER_WINDOW]):

@@ -491,6 +491,14 @@ WIDENED_FAMILIES = [
     ("Couldn't you just pay by PayPal?", "off_amazon"),
     ("If you haven't yet, PayPal me the balance.", "off_amazon"),
     ("I understand, you can pay us via PayPal instead.", "off_amazon"),
+    # round sixteen; a restated question excuses no compensation, and ends at its colon
+    ("If you prefer, cancel the Amazon order and PayNow us the balance.", "off_amazon"),
+    ("GCash or GrabPay both work for us.", "off_amazon"),
+    ("Yours would be really valuable to us once you've tried it.", "review_manipulation"),
+    ("Behalten Sie die Tasse bitte einfach.", "compensation_promise"),
+    ("Der Ersatz geht morgen kostenlos an Sie raus.", "compensation_promise"),
+    ("You asked for a refund, so we've refunded £10.", "compensation_promise"),
+    ("You asked about a discount: here's 10% off your next order.", "marketing"),
 ]
 LOOKALIKES = [
     # round five
@@ -621,6 +629,21 @@ LOOKALIKES = [
     "El número de guía es 7015432198.",
     "We cannot send a replacement free of charge, sorry.",
     "Amazon will send a replacement at no cost once the return is scanned.",
+    # round sixteen: the buyer's question, offer or wish restated, for every wording rule; refusals;
+    # explanations in the third person; Amazon's own payment method; a company form in a signature
+    "We can't accept Interac e-Transfer or other payments outside Amazon.",
+    "Only the buyer can remove feedback, within 60 days.",
+    "Your sister can write a product review on her own account.",
+    "You offered to leave five stars for a free wallet; we can't do that.",
+    "Man vergibt 1 bis 5 Sterne und kann einen Kommentar schreiben.",
+    "Sobre su pregunta de por qué no le aparece la opción de escribir una reseña: la gestiona Amazon.",
+    "Puede elegir el pago en efectivo en OXXO, un método de la propia Amazon.",
+    "Nos propone dejar una reseña de 5 estrellas a cambio de un descuento; no podemos aceptarlo.",
+    "Capisco che voglia scrivere una recensione negativa: è un suo diritto.",
+    "Vous nous demandez notre compte Instagram : ce n'est pas possible ici.",
+    "銀行振込や代金引換でのお支払いはできかねます。",
+    "電話番号を教えてほしいとのご要望ですが、お伝えできません。",
+    "Best regards,\nWeave & Co. SG",
 ]
 
 
