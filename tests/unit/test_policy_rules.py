@@ -499,6 +499,7 @@ WIDENED_FAMILIES = [
     ("Der Ersatz geht morgen kostenlos an Sie raus.", "compensation_promise"),
     ("You asked for a refund, so we've refunded £10.", "compensation_promise"),
     ("You asked about a discount: here's 10% off your next order.", "marketing"),
+    ("Thanks for sharing your thoughts, please leave a review.", "review_manipulation"),
 ]
 LOOKALIKES = [
     # round five
