@@ -136,7 +136,7 @@ _BUYER_QUOTE = re.compile(
     r"(?:\b(?:you (?:wrote|said|say|write|mentioned|asked|ask)|your (?:message|review|email|e-mail) (?:said|says|reads)"
     r"|sie (?:schreiben|schrieben)|vous (?:nous )?(?:écrivez|avez écrit)|(?:nos|me) (?:dice|escribe)(?: usted)?"
     r"|(?:ci|mi) (?:scrive|ha scritto))\b[^.!?\n'\"«„“‘「]{0,25}"
-    r"(?P<open>['\"«„“‘「]))(?P<quote>[^'\"»“”’」\n]{3,200})(?=['\"»“”’」])"
+    r"['\"«„“‘「])(?P<quote>[^'\"»“”’」\n]{3,200})(?=['\"»“”’」])"
     r"|「(?P<ja>[^」\n]{3,120})」(?=(?:との|という)(?:メッセージ|ご連絡|お言葉|内容|こと))"
 )
 

@@ -22,11 +22,11 @@ class Base(DeclarativeBase):
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        on_disk = bool(parsed.database) and parsed.database != ":memory:"
+        if on_disk:
+            Path(str(parsed.database)).parent.mkdir(parents=True, exist_ok=True)
         # The default pool keeps 5 connections; under load the rest were opened, set up (the pragmas
         # below) and closed per use. Keep as many as the request thread pool has threads.
-        on_disk = bool(parsed.database) and parsed.database != ":memory:"
         pool = {"pool_size": 20, "max_overflow": 20} if on_disk else {}
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **pool)
 
