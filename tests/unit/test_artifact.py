@@ -70,3 +70,21 @@ def test_reference_embeddings_are_stored_as_int8_codes_without_losing_similariti
     own.save(tmp_path / "copy")
     again = ModelArtifact.load(tmp_path / "copy")
     assert np.array_equal(again.reference, artifact.reference)
+
+
+def test_lexical_features_match_sklearns_tfidf_transform(artifact) -> None:  # type: ignore[no-untyped-def]
+    """The fast transform the service runs is sklearn's TfidfVectorizer.transform, value for value:
+    the heads were trained on sklearn's matrix."""
+    from scipy import sparse
+
+    lexical = artifact.lexical
+    assert lexical is not None
+    texts = [r.clean for r in load_corpus()[:400]] + ["", "   ", "?!", "A-to-z A-TO-Z a to z", "über façade 注文"]
+    expected = sparse.hstack([lexical._word.transform(texts), lexical._char.transform(texts)]).tocsr()
+    got = lexical.transform(texts)
+    assert got.shape == expected.shape
+    assert abs(got - expected).max() < 1e-12
+    assert (got != 0).sum() == (expected != 0).sum()
+    features = artifact.features(np.zeros((len(texts), artifact.reference.shape[1]), dtype=np.float32), texts)
+    head = artifact.intent_head
+    assert np.array_equal(head.logits(features), np.asarray(features @ head.coef.T + head.intercept))
