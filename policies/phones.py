@@ -49,7 +49,7 @@ _NEGATIVE = re.compile(
     r"|vergleichsnummer|oe|herstellernummer|pièce|pieza|ricambio|codice|réf|tva|vat|ust|ust-idnr|iva|siret"
     r"|siren|nif|cif|tax|trn|abn|gst|gstin|steuernummer"
     r"|dhl|usps|hermes|dpd|gls|royal mail|correos|poste|colissimo|chronopost|brt|sda|yamato|sagawa|awb"
-    r"|waybill|guía|guia|rastreo|folio|label|quantity|qty|price|total|iban|bic|swift|account|konto|plz|zip|postcode|postal)\b"
+    r"|waybill|guía|guia|rastreo|folio|expedición|expedicion|expédition|seur|mrw|nacex|evri|yodel|label|quantity|qty|price|total|iban|bic|swift|account|konto|plz|zip|postcode|postal)\b"
     r"|追跡|注文|伝票|お問い合わせ番号|問合せ番号|ヤマト|佐川|日本郵便|郵便番号|品番|型番|部品番号)"
 )
 # A chunk of letters and digits mixed, right before a digit run: the run continues an id ("AA1 01 2345 6784").
@@ -62,7 +62,7 @@ _UNIT_AFTER = re.compile(
 _NUMBER_WORD = (
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier|fünf|sechs|sieben"
     r"|acht|neun|zéro|deux|trois|quatre|cinq|sept|huit|neuf|cero|uno|dos|tres|cuatro|cinco|seis|siete"
-    r"|ocho|nueve|due|tre|quattro|cinque|sette|otto|nove"
+    r"|ocho|nueve|due|tre|quattro|cinque|sei|sette|otto|nove"
     # French, Spanish and Italian numbers are read out in pairs, English ones with "double"
     r"|double|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dix|onze|douze|treize"
     r"|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|diez|once|doce|trece|catorce|quince"

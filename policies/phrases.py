@@ -174,6 +174,9 @@ COMPENSATION: tuple[Phrase, ...] = (
         veto_after=r"^\s*by amazon",
         veto_before=r"\b(?:whether|if)(?: or not)?\s*$",
     ),
+    # en, the seller's note without a subject: "Refunded €8.50 for the missing screws. Sorry."
+    Phrase(r"(?:^|(?<=[.!?\n]))\s*(?:(?:just|already|have|now|fully|partially)\s+)?(?:refunded|reimbursed|credited)"
+           r"\s+(?:you\b|your\b|[$€£¥₹]|\d)", veto_after=r"^[^!?\n]{0,40}?\bby amazon\b"),  # decimals: no _GAP
     Phrase(
         r"\b(?:order|item|amount|purchase|payment|money) (?:has|have) (?:now |already )?been (?:fully |partially )?"
         r"(?:refunded|reimbursed)\b",
@@ -336,6 +339,9 @@ COMPENSATION: tuple[Phrase, ...] = (
            + r"{0,40}?\b(?:in più|in omaggio|extra|gratis|in regalo)\b|\b(?:lege|legen|packe|packen|stecke|stecken)"
            r" (?:ich|wir)\b" + _GAP + r"{0,40}?\b(?:neue[nrs]?|ersatz\w*|gratis|kostenlos\w*|dazu|zusätzlich\w*|extra)\b"),
     # "das alte brauchen Sie nicht zurückzuschicken": keeping the item
+    # ... and inverted: "zurückschicken müssen Sie nichts"
+    Phrase(r"\b(?:zurück\w*|einsenden|einschicken|retournieren) (?:müssen|brauchen) sie (?:\w+ ){0,2}?(?:nichts|nicht)\b",
+           veto_before=r"\bamazon\b" + _GAP + r"*$"),
     Phrase(r"\b(?:brauchen|müssen) sie (?:\w+ ){0,3}?nicht (?:mehr )?(?:zurück\w*|einzusenden|einsenden|retournieren)",
            veto_before=r"\bamazon\b" + _GAP + r"*$", veto_after=r"^" + _GAP + r"{0,40}?amazon"),
     Phrase(r"お詫び(?:の気持ち|のしるし|の印|の品)?(?:として|に)" + _GAP + r"{0,40}?(?:同封|お送り|送付|お付け|差し上げ|進呈"
@@ -415,7 +421,8 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"|tuck)\w{0,3}\b" + _GAP + r"{0,40}?\b(?:spare|extra|free|complimentary|bonus)\b", veto=_NEG_EN),
     Phrase(r"\b(?:goes|go|going|sent|ships?|shipped|posted|comes?|coming) (?:out )?(?:to you )?on us\b"
            r"|\bfeel free to keep (?:it|them|both)\b|\bse (?:lo|la|los|las) (?:puede|pueden|podrá) quedar\b"),
-    Phrase(r"\b(?:wir|ich)\b" + _GAP + r"{0,40}?\b(?:tausch\w*|ersetz\w*|schick\w*|send\w*|liefer\w*)\b" + _GAP
+    Phrase(r"\b(?:wir|ich)\b" + _GAP + r"{0,40}?\b(?:tausch\w*|ersetz\w*|schick\w*|send\w*|liefer\w*|leg\w*|pack\w*"
+           r"|steck\w*)\b" + _GAP
            + r"{0,40}?\b(?:kostenlos|gratis|kostenfrei|umsonst)\b", veto=_DE_NEG),
     Phrase(r"\b(?:have|has|'ve) refunded (?:you )?(?:your|the) (?:postage|shipping|delivery|p&p|difference|\w+ fee)\b",
            veto_before=r"\bamazon\b" + _GAP + r"*$"),
@@ -530,6 +537,9 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(r"\b(?:review|rating|feedback)\b[^\n]{0,150}?\b(?:could|would|can|will) you (?:please |kindly )?"
            r"(?:consider |mind )?(?:remov|delet|tak(?:e|ing) down|chang|updat|edit|amend|revis|reconsider|withdraw)"
            r"\w* (?:it|that|this|yours)\b"),
+    # "please take the review down": the phrasal verb around its object
+    Phrase(r"\b(?:take|taking|took) (?:the|your|this|that)(?: [\w-]+){0,3}? (?:reviews?|feedback|ratings?) down\b",
+           veto_before=r"(?:\bamazon\b|" + NEGATION + r")" + _GAP + r"{0,30}$"),
     Phrase(r"\brate (?:it|us|them|this)\b" + _GAP + r"{0,30}?\b(?:out of (?:five|5|ten|10)|stars?|on (?:amazon"
            r"|the listing))"),
     Phrase(r"\ball we(?:'d| would)? ask(?: for)? is\b" + _GAP + r"{0,20}?" + _REVIEW_EN),
@@ -555,6 +565,12 @@ REVIEW: tuple[Phrase, ...] = (
            r"|\b(?:we would|we'd|i would|i'd) (?:really )?(?:value|appreciate|welcome|love) your (?:feedback|rating"
            r"|review)\b|\ba seller rating\b" + _GAP + r"{0,40}?\bhelps?\b",
            veto_before=_THANKS_BEFORE),
+    # "¿qué puntuación le daría al producto?", "what score would you give it", "quelle note nous donneriez-vous"
+    Phrase(r"\bqué (?:puntuación|nota|valoración|calificación) (?:le |nos |me )?(?:daría|darías|pondría|pondrías|da|das)\b"
+           r"|\bwhat (?:score|rating|mark|grade) (?:would|will|could|do) you (?:give|rate)\b"
+           r"|\bquelle note (?:nous |lui |leur )?(?:donneriez|mettriez|donnez|mettez)\b"
+           r"|\bche (?:voto|punteggio|valutazione) (?:ci |gli |le )?(?:darebbe|daresti|dà|dai|darà)\b"
+           r"|\bwelche (?:note|bewertung|punktzahl) (?:würden|geben|gäben) sie\b"),
     Phrase(r"\bcombien d'étoiles (?:vous|tu|\w+ (?:donneriez|donnez|mettriez))\b|\bcuántas estrellas (?:le |nos )?(?:daría|pondría|da|pone)\b"
            r"|\bquante stelle (?:gli |ci )?(?:darebbe|dà|darà|mette)\b|\bwie viele sterne (?:sie|würden sie|du)\b"
            r"|星(?:を)?(?:いくつか|いくつ|何個か|何個)(?:を)?(?:付け|つけ)"),
@@ -703,11 +719,28 @@ REVIEW: tuple[Phrase, ...] = (
         r"\b(?:in exchange for|in return for|for leaving|for writing|for posting|after you (?:leave|write|post"
         r"|update|remove|change)|once you (?:leave|write|post|update|remove|change)|if you (?:leave|write|post"
         r"|update|remove|change|give|delete))\b" + _GAP + r"{0,40}?" + _REVIEW_EN,
-        veto_before=_THANKS_BEFORE,
+        # "we aren't allowed to give anything in exchange for a review" refuses
+        veto_before=r"(?:" + _THANKS_BEFORE + r")|(?:" + _REFUSED_BEFORE + r")",
     ),
     Phrase(
         r"\bfor (?:a|an|your) (?:honest |positive |good |5[- ]?star |five[- ]?star )?(?:review|rating)\b",
         veto_before=r"\b(?:thank(?:s| you)(?: so much| very much)?|grateful|apolog\w+|sorry)\s*$|" + _REFUSED_BEFORE,
+    ),
+    # Feedback invited on condition of satisfaction, however it is worded: "if you were satisfied with our
+    # service, seller feedback can be left from Your Orders", "wenn Sie zufrieden sind, freuen wir uns über eine
+    # Bewertung", "ご満足いただけましたら、評価を..."
+    Phrase(
+        r"(?:\bif (?:you(?:'re| are| were| have been| feel| felt)?|everything|all|it|they) (?:\w+ ){0,3}?"
+        r"(?:satisfied|happy|pleased|delighted|content|thrilled)\b"
+        r"|\b(?:wenn|falls|sofern) (?:sie|alles) (?:\w+ ){0,3}?zufrieden\b"
+        r"|\bsi vous (?:êtes|étiez|avez été) (?:\w+ ){0,2}?(?:satisfait|content|ravi)\w*"
+        r"|\bsi (?:está|estás|ha quedado|quedó|queda|quedara) (?:\w+ ){0,2}?(?:satisfech|content|encantad)\w*"
+        r"|\bse (?:è|sei|è stato|è stata|fosse|rimane) (?:\w+ ){0,2}?(?:soddisfatt|content)\w*"
+        r"|ご満足(?:いただけ|頂け)(?:ました|た)?(?:ら|のであれば|場合))"
+        + _GAP + r"{0,100}?(?:\b(?:reviews?|feedback|ratings?|stars|bewertung\w*|rezension\w*|sterne"
+        r"|avis|évaluation|étoiles|reseña\w*|valoración|estrellas|recensione|recensioni|valutazione|stelle)\b"
+        r"|評価|レビュー|星)",
+        veto=r"\b(?:won't|will not|never|cannot|can't|not allowed|not permitted)\b",
     ),
     # de
     Phrase(
@@ -720,7 +753,11 @@ REVIEW: tuple[Phrase, ...] = (
         r"|schreiben|verfassen|ändern|entfernen|löschen|anpassen|überarbeiten|aktualisieren|zurückziehen"
         r"|zurücknehmen|korrigieren|überdenken|zu ändern|zu entfernen|zu löschen|zu hinterlassen)\b",
         veto=r"\bweder\b",
-        veto_before=r"\b(?:ob|gefragt|fragen|fragten|frage)\b" + _GAP + r"*$",
+        # the buyer's question; the page described ("dort können Sie Sterne vergeben und einen Kommentar
+        # schreiben"); a permission asked about ("ja, Sie dürfen eine Rezension schreiben, auch wenn ...")
+        veto_before=r"\b(?:ob|gefragt|fragen|fragten|frage)\b" + _GAP + r"*$"
+        r"|\b(?:dort|hier|da|dann|anschließend|danach|darin|auf dieser seite) (?:können|kann) (?:sie|man)\s*$"
+        r"|\b(?:sie dürfen|dürfen sie|man darf|darf man)\b" + _GAP + r"{0,20}$",
     ),
     Phrase(r"\b(?:bewerten|rezensieren) sie (?:uns|den artikel|das produkt|ihren kauf|unseren shop)\b"),
     Phrase(r"\b(?:5|fünf)[- ]?sterne\w*\b", veto_before=r"\b(?:danke|dank)\b" + _GAP + r"{0,20}$"),
@@ -776,8 +813,11 @@ REVIEW: tuple[Phrase, ...] = (
            # "...お願いしたり...することは禁止されております", "当店から何かをお願いすることはございません"
            r"|^[^。！？\n]{0,60}?(?:禁止|ございません|いたしません|致しません|しておりません)",
            veto=r"ご自由に", veto_before=r"[＞>]\s*「?$"),
-    Phrase(r"(?:レビュー|ご?評価|フィードバック)(?:を)?(?:して|お書き|書いて|投稿して)?(?:ください|下さい)"
-           r"|星(?:5|５|を5|を５|をつけ|を付け|の数)"),
+    Phrase(r"(?:レビュー|ご?評価|フィードバック)(?:を)?(?:して|お書き|書いて|投稿して)?(?:ください|下さい)"),
+    # ... but the page described is no ask: "「出品者を評価」を選択すると、星の数とコメントを入力できます"
+    Phrase(r"星(?:5|５|を5|を５|をつけ|を付け|の数)",
+           veto_after=r"^(?:と[^。！？\n]{0,10}?)?を?(?:入力|選択|選ぶこと|選べ|付けること|つけること)"
+           r"(?:することが)?(?:できます|可能です|します)(?!か)"),
     Phrase(r"高評価|星5|星５|★5|5つ星|五つ星|良い評価|よい評価|好評価"),
     Phrase(r"(?:レビュー|評価|フィードバック)" + _GAP + r"{0,8}?(?:変更|削除|修正|取り消|取消|取り下げ|見直|更新)",
            veto_after=r"^[^。！？\n]{0,40}?(?:とのこと|できかね|いたしかね|致しかね|できません|出来ません|お客様ご自身"

@@ -8,7 +8,7 @@ a sentence); the words are kept here once.
 
 from __future__ import annotations
 
-# A negation before the thing named. Not when it opens an invitation: "don't hesitate", "no problem",
+# A negation before the thing named. Not when it opens an invitation: "don't hesitate", "no problem", "don't mind",
 # "no need", "non-stop", "n'hésitez pas", "zögern Sie nicht", "no dude", "non esiti". "Only" is no refusal:
 # "we only accept PayPal".
 NEGATION = (
@@ -18,7 +18,7 @@ NEGATION = (
     r"|didn't|did not|wasn't|weren't|weder"
     r"|never|(?<!zögern sie )nicht|keine?[nrs]?|leider|ne|n'(?!hésit)|(?<!hésitez )pas|ni|aucun\w*|jamais|no"
     r"|nunca|non|né|mai)\b"
-    r"(?!-|\s*(?:hesitate|worries|problem|need|zögern|hésitez|dude|esit))"
+    r"(?!-|\s*(?:hesitate|worries|problem|need|mind|zögern|hésitez|dude|esit))"
 )
 # A refusal after the thing named: "eine Erstattung ... können wir leider nicht vornehmen", "... pero solo
 # podemos atenderle por aquí"

@@ -134,8 +134,9 @@ def _mask_review_buttons(text: str) -> str:
 # what is inside the quotes is theirs, not the seller's promise or ask.
 _BUYER_QUOTE = re.compile(
     r"(?:\b(?:you (?:wrote|said|say|write|mentioned|asked|ask)|your (?:message|review|email|e-mail) (?:said|says|reads)"
-    r"|sie (?:schreiben|schrieben)|vous (?:nous )?(?:écrivez|avez écrit)|(?:nos|me) (?:dice|escribe)(?: usted)?"
-    r"|(?:ci|mi) (?:scrive|ha scritto))\b[^.!?\n'\"«„“‘「]{0,25}"
+    r"|sie (?:schreiben|schrieben|sagen|sagten)|vous (?:nous )?(?:écrivez|avez écrit|dites|avez dit)"
+    r"|(?:nos|me) (?:dice|escribe|dijo|escribió)(?: usted)?|usted (?:nos |me )?(?:escribe|escribió|dice|dijo|comenta)"
+    r"|(?:ci|mi) (?:scrive|ha scritto)|lei (?:ci |mi )?(?:scrive|ha scritto|dice))\b[^.!?\n'\"«„“‘「]{0,25}"
     r"['\"«„“‘「])(?P<quote>[^'\"»“”’」\n]{3,200})(?=['\"»“”’」])"
     r"|「(?P<ja>[^」\n]{3,120})」(?=(?:との|という)(?:メッセージ|ご連絡|お言葉|内容|こと))"
 )

@@ -500,6 +500,20 @@ WIDENED_FAMILIES = [
     ("You asked for a refund, so we've refunded £10.", "compensation_promise"),
     ("You asked about a discount: here's 10% off your next order.", "marketing"),
     ("Thanks for sharing your thoughts, please leave a review.", "review_manipulation"),
+    # round seventeen; a refusal before "in exchange for a review" excuses it, "if you don't mind" does not
+    ("Credited £5 to your account for the delay.", "compensation_promise"),
+    ("Reimbursed you the postage today.", "compensation_promise"),
+    ("Please take your 1-star review down.", "review_manipulation"),
+    ("Wir packen Ihnen gratis ein zweites Kabel dazu.", "compensation_promise"),
+    ("Einschicken müssen Sie nichts.", "compensation_promise"),
+    ("What score would you give the kettle out of ten?", "review_manipulation"),
+    ("Del 1 al 5, ¿qué puntuación le daría al producto?", "review_manipulation"),
+    ("Quelle note nous donneriez-vous ?", "review_manipulation"),
+    ("Il numero del laboratorio: tre due otto, sei sei sei, uno due tre quattro.", "phone_number"),
+    ("If you don't mind, in exchange for a review we'll send a free case.", "review_manipulation"),
+    ("If you were satisfied with our service, seller feedback can be left from Your Orders.", "review_manipulation"),
+    ("Wenn Sie zufrieden sind, freuen wir uns über eine Bewertung.", "review_manipulation"),
+    ("Si ha quedado satisfecho, cuéntelo en una reseña.", "review_manipulation"),
 ]
 LOOKALIKES = [
     # round five
@@ -645,6 +659,17 @@ LOOKALIKES = [
     "銀行振込や代金引換でのお支払いはできかねます。",
     "電話番号を教えてほしいとのご要望ですが、お伝えできません。",
     "Best regards,\nWeave & Co. SG",
+    "We're not permitted to offer anything in exchange for a review.",
+    "Dann kann man Sterne vergeben und einen Kommentar schreiben.",
+    "Ja, Sie dürfen eine Bewertung abgeben, auch wenn Sie das Produkt geschenkt bekommen haben.",
+    "Usted nos dice: «o me devuelven el dinero o pongo una reseña de una estrella».",
+    "Número de expedición MRW: 0298 4471 2200.",
+    "Amazon may take the review down if it breaks their rules.",
+    "「出品者を評価」を選択すると、星の数とコメントを入力できます。",
+    "Refunded €8.50 by Amazon on 3 May.",
+    "Sei pezzi, tre colori, due misure: scelga pure.",
+    "If you're happy with the replacement, just let us know and we'll close the case.",
+    "Whether or not you're happy with it, we won't ask you for a review.",
 ]
 
 
