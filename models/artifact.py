@@ -9,13 +9,16 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from models.taxonomy import INTENT_DEFAULT_URGENCY
+
+if TYPE_CHECKING:
+    from models.encoder import Encoder
 
 CURRENT_FILE = "CURRENT"
 MANIFEST = "manifest.json"
@@ -221,15 +224,28 @@ class ModelArtifact:
     def encoder_id(self) -> str:
         return str(self.manifest["encoder"])
 
+    @property
+    def extra_layers(self) -> tuple[int, ...]:
+        """Earlier encoder layers the heads read besides the sentence embedding (Encoder.encode); none for
+        artifacts from before the field."""
+        return tuple(int(i) for i in self.manifest.get("extra_layers", ()))
+
+    def vectors(self, encoder: Encoder, texts: list[str]) -> np.ndarray:
+        """What `predict` reads for these texts: the encoder's output for this artifact's layers."""
+        return encoder.encode(texts, extra_layers=self.extra_layers)
+
     def features(self, x: np.ndarray, texts: list[str]) -> Any:
         return features(x, texts, self.lexical)
 
     def predict(self, x: np.ndarray, texts: list[str]) -> list[Prediction]:
-        """x: encoder embeddings (L2-normalised); texts: the same messages as the encoder saw them."""
+        """x: `vectors` of the texts (L2-normalised blocks, the sentence embedding last); texts: the same
+        messages as the encoder saw them."""
         feats = self.features(x, texts)
         intent_p = self.intent_head.proba(feats)
         urgency_p = self.urgency_head.proba(feats)
-        sims = x @ self.reference.T if len(self.reference) else np.ones((len(x), 1), dtype=np.float32)
+        # Nearness is the sentence embedding's, the last block.
+        sentence = x[:, x.shape[1] - self.reference.shape[1]:]
+        sims = sentence @ self.reference.T if len(self.reference) else np.ones((len(x), 1), dtype=np.float32)
         nearest = sims.argmax(axis=1)
         nearest_sim = sims[np.arange(len(x)), nearest]
         out = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -55,20 +56,41 @@ class Encoder:
         model = self._model
         dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
         self.dimension = int(dimension() or 0)
+        # The heads may read earlier layers too (ModelArtifact.extra_layers): the transformer then hands back
+        # every layer's hidden states, which it computes anyway.
+        transformer = getattr(model[0], "model", None) or getattr(model[0], "auto_model", None)
+        config = getattr(transformer, "config", None)
+        self._hidden_states = False
+        self.layers = 0
+        if config is not None and hasattr(config, "output_hidden_states"):
+            self._hidden_states = True
+            config.output_hidden_states = True
+            self.layers = int(getattr(config, "num_hidden_layers", 0) or 0)
         # Fast tokenizers are not safe to call from several threads at once ("Already borrowed");
         # the forward pass is, so only tokenising is serialised.
         self._tokenizer_lock = threading.Lock()
         self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="encoder") if self.workers > 1 else None
 
-    def encode(self, texts: list[str], *, batch_size: int = 8) -> np.ndarray:
+    def width(self, extra_layers: Sequence[int] = ()) -> int:
+        """Columns of `encode(..., extra_layers=...)`."""
+        return self.dimension * (len(extra_layers) + 1)
+
+    def encode(self, texts: list[str], *, batch_size: int = 8, extra_layers: Sequence[int] = ()) -> np.ndarray:
         """L2-normalised embeddings, one row per text, in order.
+
+        With `extra_layers` (indices into the transformer's hidden states: 0 is the token embeddings, 1 the
+        first layer), each row is those layers' mean-pooled and L2-normalised states, then the sentence
+        embedding, side by side: the sentence embedding is always the last `dimension` columns.
 
         Texts go through the model in mini-batches of similar length (see length_groups): a short buyer
         message padded to a long one costs as much as the long one. Measured on buyer messages against
         sentence-transformers' own encode with fixed mini-batches of 4: about 11% faster for calls of
         13 and of 32 texts, same vectors (largest difference 1.5e-7)."""
+        layers = tuple(extra_layers)
+        if layers and (not self._hidden_states or any(not 0 <= i <= self.layers for i in layers)):
+            raise ValueError(f"encoder {self.id} has no hidden layers {list(layers)} (it has {self.layers})")
         if not texts:
-            return np.zeros((0, self.dimension), dtype=np.float32)
+            return np.zeros((0, self.width(layers)), dtype=np.float32)
         model = self._model
         # sentence-transformers 6 renamed tokenize to preprocess; take whichever this version has.
         prepare = getattr(model, "preprocess", None) or model.tokenize
@@ -79,24 +101,32 @@ class Encoder:
                 texts, add_special_tokens=True, truncation=True, max_length=model.max_seq_length)["input_ids"]]
             groups = length_groups(lengths, max_size=batch_size)
             prepared = [(group, prepare([texts[i] for i in group])) for group in groups]
-        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        out = np.zeros((len(texts), self.width(layers)), dtype=np.float32)
         # With workers, every group goes through them, even a lone one: concurrent calls then never run
         # more forward passes at once than there are workers (no oversubscribed cores).
         if self._pool is None:
             for group, features in prepared:
-                out[group] = self._forward(features)
+                out[group] = self._forward(features, layers)
         else:
-            futures = [(group, self._pool.submit(self._forward, features)) for group, features in prepared]
+            futures = [(group, self._pool.submit(self._forward, features, layers)) for group, features in prepared]
             for group, future in futures:
                 out[group] = future.result()
         return out
 
-    def _forward(self, features: dict[str, Any]) -> np.ndarray:
+    def _forward(self, features: dict[str, Any], extra_layers: tuple[int, ...] = ()) -> np.ndarray:
         import torch
 
+        normalize = torch.nn.functional.normalize
         with torch.inference_mode():  # thread-local: entered in the thread that runs the model
-            embedded = self._model.forward(features)["sentence_embedding"]
-            return torch.nn.functional.normalize(embedded, p=2, dim=1).float().numpy()
+            output = self._model.forward(features)
+            embedded = normalize(output["sentence_embedding"], p=2, dim=1)
+            if not extra_layers:
+                return embedded.float().numpy()
+            hidden = output["all_layer_embeddings"]
+            mask = features["attention_mask"].unsqueeze(-1).to(hidden[0].dtype)
+            tokens = mask.sum(dim=1).clamp(min=1)
+            blocks = [normalize((hidden[i] * mask).sum(dim=1) / tokens, p=2, dim=1) for i in extra_layers]
+            return torch.cat([*blocks, embedded], dim=1).float().numpy()
 
 
 def available_cores() -> int:

@@ -174,7 +174,8 @@ class Comparison:
         artifact, _ = fit(self.all_train, encoder=encoder, languages=self.languages, seed=self.seed, head=head)
         seconds = time.perf_counter() - started
         metrics = evaluate(self.heldout, encoder=encoder, artifact=artifact, languages=self.languages)
-        vectors = embed_texts(encoder, [r.key for r in self.scored], [r.clean for r in self.scored], progress=False)
+        vectors = embed_texts(encoder, [r.key for r in self.scored], [r.clean for r in self.scored], progress=False,
+                              extra_layers=artifact.extra_layers)
         own = intent_scores([r.intent for r in self.scored],
                             [p.intent for p in artifact.predict(vectors, [r.clean for r in self.scored])])
         if own != (metrics["macro_f1"], metrics["accuracy"]):

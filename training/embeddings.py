@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -18,12 +19,17 @@ def _cache_path(encoder_id: str) -> Path:
     return CACHE_DIR / (re.sub(r"[^A-Za-z0-9_.-]+", "_", encoder_id) + ".npz")
 
 
-def embed_texts(encoder: Encoder, keys: list[str], texts: list[str], *, progress: bool = True) -> np.ndarray:
-    path = _cache_path(encoder.id)
+def embed_texts(encoder: Encoder, keys: list[str], texts: list[str], *, progress: bool = True,
+                extra_layers: Sequence[int] = ()) -> np.ndarray:
+    """`encoder.encode(texts, extra_layers=...)`, from the cache where it can (one file per encoder and
+    layer set)."""
+    layers = tuple(extra_layers)
+    path = _cache_path(encoder.id + (f"+layers-{'-'.join(map(str, layers))}" if layers else ""))
     cache: dict[str, np.ndarray] = {}
     if path.exists():
         with np.load(path, allow_pickle=False) as data:
-            cache = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+            if data["vectors"].ndim == 2 and data["vectors"].shape[1] == encoder.width(layers):
+                cache = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
     missing = [(k, t) for k, t in zip(keys, texts, strict=True) if k not in cache]
     if missing:
         unique = dict(missing)
@@ -31,7 +37,7 @@ def embed_texts(encoder: Encoder, keys: list[str], texts: list[str], *, progress
         todo = list(unique.items())
         for i in range(0, len(todo), 256):
             chunk = todo[i : i + 256]
-            vectors = encoder.encode([t for _, t in chunk], batch_size=32)
+            vectors = encoder.encode([t for _, t in chunk], batch_size=32, extra_layers=layers)
             cache.update(zip([k for k, _ in chunk], vectors, strict=True))
             if progress:
                 print(f"  encoded {min(i + 256, len(todo))}/{len(todo)} new texts "

@@ -178,7 +178,8 @@ def load_external(path: Path, label_map: dict[str, str] | None) -> list[Row]:
 
 def evaluate(rows: list[Row], *, encoder: Encoder, artifact: ModelArtifact,
              languages: frozenset[str]) -> dict[str, Any]:
-    vectors = embed_texts(encoder, [r.key for r in rows], [r.clean for r in rows], progress=False)
+    vectors = embed_texts(encoder, [r.key for r in rows], [r.clean for r in rows], progress=False,
+                          extra_layers=artifact.extra_layers)
     outcomes = run_decisions(rows, vectors, artifact, languages)
     return summarize(outcomes, artifact.intent_head.labels)
 

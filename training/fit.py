@@ -1,6 +1,6 @@
 """Train the heads on the corpus, evaluate on the held-out split, and promote through the gate.
 
-python -m training.fit [--seed N] [--force] [--no-promote] [--model-dir DIR] [--shared-data DIR]
+python -m training.fit [--seed N] [--force] [--no-promote] [--model-dir DIR] [--shared-data DIR] [--extra-layers N,...]
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import json
 import platform
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -77,6 +78,12 @@ WORD_FEATURES = 4000
 CHAR_FEATURES = 6000
 CV_FOLDS = 3
 CV_REPEATS = 3
+# --extra-layers 4: the heads also read the 4th of MiniLM's 6 layers (mean-pooled) beside the sentence
+# embedding, from the same forward pass. Out of fold on the training split macro-F1 0.910 -> 0.921; held out
+# 0.921 -> 0.930, Bitext 0.844 -> 0.862, but held-out auto-reply precision 0.990 -> 0.984 (5 wrong of 316,
+# confident readings in the returns family that no threshold margin removed), so the gate keeps it out of
+# the default.
+EXTRA_LAYERS: tuple[int, ...] = ()
 TOLERANCE = {"macro_f1": 0.01, "auto_reply_precision": 0.005, "urgent_recall": 0.01}
 
 
@@ -216,16 +223,20 @@ def out_of_fold(x: Any, embeddings: np.ndarray, y: list[str], labels: list[str],
 
 
 def fit(rows: list[Row], *, encoder: Encoder, languages: frozenset[str], seed: int,
-        head: str = "hybrid", c: float = 16.0) -> tuple[ModelArtifact, dict[str, Any]]:
+        head: str = "hybrid", c: float = 16.0,
+        extra_layers: Sequence[int] = EXTRA_LAYERS) -> tuple[ModelArtifact, dict[str, Any]]:
     train_rows = [r for r in rows if r.language in languages]
     log(f"training on {len(train_rows)} rows ({len(rows) - len(train_rows)} in other languages left out)")
     texts = [r.clean for r in train_rows]
-    embeddings = embed_texts(encoder, [r.key for r in train_rows], texts)
+    layers = tuple(extra_layers)  # Encoder.encode refuses a layer the encoder does not have
+    vectors = embed_texts(encoder, [r.key for r in train_rows], texts, extra_layers=layers)
+    # Nearness (the out-of-scope bar, support, the reference) is the sentence embedding's: the last block.
+    embeddings = np.ascontiguousarray(vectors[:, vectors.shape[1] - encoder.dimension:])
     lexical = (
         LexicalFeatures.fit(texts, word_features=WORD_FEATURES, char_features=CHAR_FEATURES)
         if head == "hybrid" else None
     )
-    x = features(embeddings, texts, lexical)
+    x = features(vectors, texts, lexical)
     y = [r.intent for r in train_rows]
     weights = np.array([FEEDBACK_WEIGHT if r.source == "feedback" else 1.0 for r in train_rows])
     labels = sorted(set(y))
@@ -267,6 +278,7 @@ def fit(rows: list[Row], *, encoder: Encoder, languages: frozenset[str], seed: i
     reference_intents = target[in_domain]
     manifest: dict[str, Any] = {
         "encoder": encoder.id,
+        "extra_layers": list(layers),
         "languages": sorted(languages),
         "seed": seed,
         "head": {"type": f"logistic_regression_{head}", "C": c,
@@ -424,6 +436,16 @@ def gate(candidate: dict[str, Any], current: dict[str, Any] | None) -> list[str]
     return problems
 
 
+def _layer_list(value: str) -> tuple[int, ...]:
+    try:
+        layers = tuple(int(part) for part in value.split(",") if part.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a comma-separated list of layer numbers: {value!r}") from None
+    if any(i < 0 for i in layers):
+        raise argparse.ArgumentTypeError("layer numbers start at 0")
+    return layers
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m training.fit", description=__doc__)
     parser.add_argument("--seed", type=int, default=13)
@@ -435,6 +457,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="add reviewers' confirmed and corrected labels from the configured database")
     parser.add_argument("--head", choices=["hybrid", "embedding"], default="hybrid",
                         help="hybrid: embedding + TF-IDF (default); embedding: the embedding alone")
+    parser.add_argument("--extra-layers", type=_layer_list, default=EXTRA_LAYERS, metavar="N[,N...]",
+                        help="encoder layers the heads read besides the sentence embedding, e.g. 4 "
+                             "(0 = token embeddings; default: none)")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -453,7 +478,8 @@ def main(argv: list[str] | None = None) -> int:
         log(f"feedback: {len(feedback)} reviewer-labelled messages from the database (weight {FEEDBACK_WEIGHT})")
         train_rows = train_rows + feedback
     encoder = Encoder(settings.encoder, threads=settings.torch_threads)
-    artifact, manifest = fit(train_rows, encoder=encoder, languages=languages, seed=args.seed, head=args.head)
+    artifact, manifest = fit(train_rows, encoder=encoder, languages=languages, seed=args.seed, head=args.head,
+                             extra_layers=args.extra_layers)
 
     log("evaluating on the held-out split")
     metrics = evaluate(heldout, encoder=encoder, artifact=artifact, languages=languages)

@@ -48,7 +48,7 @@ class InProcessModel:
         self.encoder_id = encoder.id
 
     def predict(self, texts: list[str]) -> list[Prediction]:
-        return self.artifact.predict(self.encoder.encode(texts), texts)
+        return self.artifact.predict(self.artifact.vectors(self.encoder, texts), texts)
 
     def close(self) -> None:
         """The encoder may be shared: nothing to release."""
@@ -78,7 +78,7 @@ def _child_main(conn: Connection, encoder_name: str, artifact_dir: str, threads:
     try:
         encoder = Encoder(encoder_name, threads=threads)
         artifact = ModelArtifact.load(Path(artifact_dir))
-        artifact.predict(encoder.encode(["warm up"]), ["warm up"])
+        artifact.predict(artifact.vectors(encoder, ["warm up"]), ["warm up"])
     except Exception as exc:  # the parent raises it: a model that cannot load must stop the start
         conn.send((None, False, f"{type(exc).__name__}: {exc}"))
         return
@@ -87,7 +87,8 @@ def _child_main(conn: Connection, encoder_name: str, artifact_dir: str, threads:
 
     def answer(request_id: int, texts: list[str]) -> None:
         try:
-            reply: tuple[int, bool, object] = (request_id, True, artifact.predict(encoder.encode(texts), texts))
+            predictions = artifact.predict(artifact.vectors(encoder, texts), texts)
+            reply: tuple[int, bool, object] = (request_id, True, predictions)
         except Exception as exc:  # one bad batch fails alone
             reply = (request_id, False, f"{type(exc).__name__}: {exc}")
         with send_lock:

@@ -22,7 +22,8 @@ WRONG = "got my yoga mat today, it smells really strong, is that normal?"  # a q
 
 def predict(model_dir: Path, encoder: Encoder, text: str) -> str:
     _, encoder_text = prepare(text)
-    return load_current(model_dir).predict(encoder.encode([encoder_text]), [encoder_text])[0].intent
+    model = load_current(model_dir)
+    return model.predict(model.vectors(encoder, [encoder_text]), [encoder_text])[0].intent
 
 
 def test_relabel_changes_the_next_model(live: LiveService, encoder: Encoder, tmp_path: Path) -> None:

@@ -59,7 +59,7 @@ def test_a_model_trained_on_german_classifies_german(
     tmp_path: Path, encoder: Encoder, bilingual: ModelArtifact
 ) -> None:
     _, encoder_text = prepare(GERMAN)
-    expected = bilingual.predict(encoder.encode([encoder_text]), [encoder_text])[0]
+    expected = bilingual.predict(bilingual.vectors(encoder, [encoder_text]), [encoder_text])[0]
     with service(tmp_path, encoder, bilingual, "en,de") as live:
         record = post(live, GERMAN)
     assert record["language"] == "de"

@@ -37,7 +37,8 @@ def test_artifact_holds_no_pickles_and_knows_every_intent() -> None:
 def test_save_and_load_round_trip(tmp_path, artifact) -> None:  # type: ignore[no-untyped-def]
     artifact.save(tmp_path / "copy")
     again = ModelArtifact.load(tmp_path / "copy")
-    x = np.random.default_rng(0).normal(size=(3, artifact.reference.shape[1])).astype(np.float32)
+    width = artifact.reference.shape[1] * (len(artifact.extra_layers) + 1)
+    x = np.random.default_rng(0).normal(size=(3, width)).astype(np.float32)
     x /= np.linalg.norm(x, axis=1, keepdims=True)
     texts = ["where is my order", "cancel please", "thanks!"]
     a, b = artifact.predict(x, texts), again.predict(x, texts)
@@ -85,6 +86,7 @@ def test_lexical_features_match_sklearns_tfidf_transform(artifact) -> None:  # t
     assert got.shape == expected.shape
     assert abs(got - expected).max() < 1e-12
     assert (got != 0).sum() == (expected != 0).sum()
-    features = artifact.features(np.zeros((len(texts), artifact.reference.shape[1]), dtype=np.float32), texts)
+    width = artifact.reference.shape[1] * (len(artifact.extra_layers) + 1)
+    features = artifact.features(np.zeros((len(texts), width), dtype=np.float32), texts)
     head = artifact.intent_head
     assert np.array_equal(head.logits(features), np.asarray(features @ head.coef.T + head.intercept))

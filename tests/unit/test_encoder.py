@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -48,3 +49,17 @@ def test_concurrent_callers_get_the_same_vectors_as_one_caller(encoder: Encoder)
         together = list(callers.map(encoder.encode, batches))
     for a, b in zip(alone, together, strict=True):
         assert np.abs(a - b).max() < 1e-5
+
+
+def test_extra_layers_come_before_the_sentence_embedding(encoder: Encoder) -> None:
+    texts = ["where is my order?", "the kettle arrived cracked and leaks all over the counter, what now"]
+    plain = encoder.encode(texts)
+    layered = encoder.encode(texts, extra_layers=(2, 4))
+    assert layered.shape == (2, encoder.width((2, 4))) == (2, 3 * encoder.dimension)
+    assert np.allclose(layered[:, -encoder.dimension:], plain, atol=1e-6)
+    blocks = layered.reshape(2, 3, encoder.dimension)
+    assert np.allclose(np.linalg.norm(blocks, axis=2), 1.0, atol=1e-5)
+    assert not np.allclose(blocks[:, 0], blocks[:, 1], atol=1e-2)  # different layers, different views
+    assert encoder.encode([], extra_layers=(4,)).shape == (0, 2 * encoder.dimension)
+    with pytest.raises(ValueError, match="hidden layers"):
+        encoder.encode(texts, extra_layers=(encoder.layers + 1,))
