@@ -481,6 +481,27 @@ def _folded_unicode_tlds() -> frozenset[str]:
 _COMPANY_FORMS = frozenset({"co", "bros", "ltd", "inc", "corp", "llc", "plc", "pty", "pte"})
 
 
+# An address read out in words, the way one is dictated: "service, then the at sign, then elektrofix, dot, de"
+_NARRATED_AT = re.compile(
+    r"\b(?:the )?(?:at|@)[ -]?(?:sign|symbol)\b|\bklammeraffen?\b|\bsigne arobase\b|\bsimbolo (?:della )?chiocciola\b"
+    r"|\bsímbolo (?:de )?arroba\b|アットマーク"
+)
+_NARRATED_DOT = re.compile(r"\b(?:dot|punkt|point|punto)\b|ドット")
+_NEXT_WORD = re.compile(r"[\s,;:'\"]*[\w-]+")
+
+
+def _narrated_emails(norm: MappedText) -> list[tuple[int, int]]:
+    text = norm.text
+    spans = []
+    for m in _NARRATED_AT.finditer(text):
+        dot = _NARRATED_DOT.search(text, m.end(), m.end() + 60)
+        if dot is None:
+            continue
+        tail = _NEXT_WORD.match(text, dot.end())
+        spans.append(norm.span(m.start(), tail.end() if tail else dot.end()))
+    return spans
+
+
 def find_links_and_emails(original: str, norm: MappedText) -> list[Violation]:
     scan = _Scan(original, norm)
     scan.markup()
@@ -489,7 +510,10 @@ def find_links_and_emails(original: str, norm: MappedText) -> list[Violation]:
     scan.hosts()
     scan.ips()
     scan.unicode_hosts()
-    return [
+    found = [
         Violation(h.rule, Severity.BLOCK, original[h.start : h.end], h.start, h.end, h.explanation)
         for h in scan.hits
     ]
+    found += [Violation("email_address", Severity.BLOCK, original[a:b], a, b, EXPLAIN_EMAIL)
+              for a, b in _narrated_emails(norm)]
+    return found

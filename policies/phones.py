@@ -49,7 +49,7 @@ _NEGATIVE = re.compile(
     r"|vergleichsnummer|oe|herstellernummer|pièce|pieza|ricambio|codice|réf|tva|vat|ust|ust-idnr|iva|siret"
     r"|siren|nif|cif|tax|trn|abn|gst|gstin|steuernummer"
     r"|dhl|usps|hermes|dpd|gls|royal mail|correos|poste|colissimo|chronopost|brt|sda|yamato|sagawa|awb"
-    r"|waybill|guía|guia|rastreo|folio|expedición|expedicion|expédition|seur|mrw|nacex|evri|yodel|label|quantity|qty|price|total|iban|bic|swift|account|konto|plz|zip|postcode|postal)\b"
+    r"|waybill|guía|guia|rastreo|folio|expedición|expedicion|expédition|envoi|seur|mrw|nacex|evri|yodel|label|quantity|qty|price|total|iban|bic|swift|account|konto|plz|zip|postcode|postal)\b"
     r"|追跡|注文|伝票|お問い合わせ番号|問合せ番号|ヤマト|佐川|日本郵便|郵便番号|品番|型番|部品番号)"
 )
 # A chunk of letters and digits mixed, right before a digit run: the run continues an id ("AA1 01 2345 6784").

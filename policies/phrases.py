@@ -114,6 +114,9 @@ COMPENSATION: tuple[Phrase, ...] = (
     # en: keeping the item, or another one on its way with no noun: "just keep the grey as a spare", "don't worry
     # about sending it back", "we'll pop another in the post"
     Phrase(r"\bkeep (?:the|your|that|this) (?:\w+ ){0,2}?(?:as a spare|for free|anyway|as well)\b"),
+    # "keep the beige one as present from us", "keep it as a little thank-you"
+    Phrase(r"\bkeep (?:it|them|both|the \w+(?: \w+)?|this|that|those)\b" + _GAP + r"{0,20}?\bas (?:a |an |our )?"
+           r"(?:small |little |free )?(?:present|gift|thank[- ]you|goodwill gesture|bonus|apology)\b"),
     Phrase(r"\b(?:no need to|(?:you )?(?:don't|do not) (?:need|have) to|needn't|don't worry about) (?:send|return"
            r"|post|ship)\w*(?: (?:it|them|this|that|the \w+))? back\b", veto_before=r"\bamazon\b" + _GAP + r"*$"),
     Phrase(_WE + _AUX + r"{0,6}[ ](?:pop|send|post|ship|put)\w{0,3} (?:you )?another (?:one )?(?:in the post|out|over"
@@ -184,7 +187,7 @@ COMPENSATION: tuple[Phrase, ...] = (
     ),
     Phrase(
         r"\bhere(?:'s| is| are)(?: (?:a|an|your|our|the))?(?: (?:small|little|special|exclusive))?(?: [$€£]?\d+"
-        r"(?:[.,]\d+)?(?: ?[$€£%])?(?: (?:usd|eur|gbp|dollars?|euros?))?)?(?: off)? (?:gift ?cards?|coupons?"
+        r"(?:[.,]\d+)?(?: ?[$€£%])?(?: (?:usd|eur|gbp|dollars?|euros?))?)?(?: off)?(?: amazon)? (?:gift ?cards?|coupons?"
         r"|vouchers?|discount|promo code|discount code|coupon code|voucher code|credit|refund|bonus|gift)\b"
     ),
     Phrase(
@@ -537,6 +540,14 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(r"\b(?:review|rating|feedback)\b[^\n]{0,150}?\b(?:could|would|can|will) you (?:please |kindly )?"
            r"(?:consider |mind )?(?:remov|delet|tak(?:e|ing) down|chang|updat|edit|amend|revis|reconsider|withdraw)"
            r"\w* (?:it|that|this|yours)\b"),
+    # an ask tied to the review: "if you could mention that the 180 cm worked when you review it"
+    Phrase(r"\b(?:if you could|could you|would you|please|do)\b" + _GAP + r"{0,80}?\b(?:when|once|after|as) you"
+           r" (?:review|rate|write (?:up )?(?:your|a|the) review)\b"),
+    # how much reviews matter to the seller: "feedback is the lifeblood of small sellers like us", "reviews mean
+    # the world to a small shop"
+    Phrase(r"\b(?:reviews?|feedback|ratings?|stars)\b(?: \w+){0,2}? (?:is|are) (?:the )?(?:life ?blood|oxygen|bread and"
+           r" butter)\b|\b(?:reviews?|feedback|ratings?)\b(?: \w+){0,2}? (?:mean|means|matter|matters) (?:the world"
+           r"|everything|so much|a lot|a great deal) to (?:us|small|our|a small|sellers like us|independent)\b"),
     # "please take the review down": the phrasal verb around its object
     Phrase(r"\b(?:take|taking|took) (?:the|your|this|that)(?: [\w-]+){0,3}? (?:reviews?|feedback|ratings?) down\b",
            veto_before=r"(?:\bamazon\b|" + NEGATION + r")" + _GAP + r"{0,30}$"),
@@ -731,7 +742,7 @@ REVIEW: tuple[Phrase, ...] = (
     # Bewertung", "ご満足いただけましたら、評価を..."
     Phrase(
         r"(?:\bif (?:you(?:'re| are| were| have been| feel| felt)?|everything|all|it|they) (?:\w+ ){0,3}?"
-        r"(?:satisfied|happy|pleased|delighted|content|thrilled)\b"
+        r"(?:satisfied|happy|pleased|delighted|content|thrilled|enjoyed|enjoying|loved|loving|liked)\b"
         r"|\b(?:wenn|falls|sofern) (?:sie|alles) (?:\w+ ){0,3}?zufrieden\b"
         r"|\bsi vous (?:êtes|étiez|avez été) (?:\w+ ){0,2}?(?:satisfait|content|ravi)\w*"
         r"|\bsi (?:está|estás|ha quedado|quedó|queda|quedara) (?:\w+ ){0,2}?(?:satisfech|content|encantad)\w*"
@@ -820,7 +831,7 @@ REVIEW: tuple[Phrase, ...] = (
            r"(?:することが)?(?:できます|可能です|します)(?!か)"),
     Phrase(r"高評価|星5|星５|★5|5つ星|五つ星|良い評価|よい評価|好評価"),
     Phrase(r"(?:レビュー|評価|フィードバック)" + _GAP + r"{0,8}?(?:変更|削除|修正|取り消|取消|取り下げ|見直|更新)",
-           veto_after=r"^[^。！？\n]{0,40}?(?:とのこと|できかね|いたしかね|致しかね|できません|出来ません|お客様ご自身"
+           veto_after=r"^[^。！？\n]{0,40}?(?:とのこと|できかね|いたしかね|致しかね|できません|出来ません|できない|出来ない|できず|お客様ご自身"
            r"|お客様ご本人)|^は[、,]|^[^。！？\n]{0,8}?(?:クリック|タップ|選択)", veto_before=r"[＞>]\s*「?$"),
     # A few words on the product page, in either order: "auf der Produktseite in ein paar Sätzen erzählen",
     # "un petit mot sous la fiche produit"
@@ -841,6 +852,11 @@ REVIEW: tuple[Phrase, ...] = (
 # ----------------------------------------------------------------- marketing
 _DISCOUNT_EN = r"(?:\d{1,3} ?% off|\b(?:discount|coupon|promo|voucher|code|savings?|free shipping)\b)"
 MARKETING: tuple[Phrase, ...] = (
+    # a sale running on the seller's listings: "our listing is running 20% off for new customers through March"
+    Phrase(r"\b(?:running|on|having|holding) (?:a |an )?(?:\d{1,2} ?%|half[- ]price)(?: off)?\b" + _GAP
+           + r"{0,40}?\b(?:for (?:new|returning|all|existing|first-time) (?:customers|buyers)|until|through|till|this"
+           r" (?:week|weekend|month)|ends?\b|sale)|\b\d{1,2} ?% off for (?:new|returning|first-time|all) (?:customers"
+           r"|buyers)\b", veto_before=_REFUSED_BEFORE),
     Phrase(r"\bworth (?:grabbing|picking up|stocking up on|getting (?:a|one|two|some))\b"),
     # round fourteen: a code for the whole range ("Mit dem Code WERKBANK10 bekommen Sie 10 % auf unser komplettes
     # Sortiment"), seasonal sales, new products arriving in the shop with a launch price
@@ -1120,7 +1136,18 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     # en: paying or dealing outside Amazon with no contact detail: "pro forma for payment by BACS", "we invoice
     # directly", "use the contact form on our site", "search our company name on Google"
     Phrase(r"(?<![a-z0-9])(?:bacs|e-?transfer|interac|sepa transfer|paynow|paylah|grabpay|gcash|promptpay|mb way"
-           r"|swish|vipps|mobilepay)(?![a-z0-9])", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
+           r"|swish|vipps|mobilepay|wero|paypay|rakuten pay|merpay|linepay)(?![a-z0-9])"
+           # Lydia is also a first name: only as a way to pay ("envoyez-les par Lydia", "mon compte Lydia")
+           r"|\b(?:par|via|sur|avec|compte|appli|application) lydia\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
+    # Amazon left out on purpose: "pas besoin de repasser par Amazon", "no need to go through Amazon", and the order
+    # moved to the seller's own site: "passez-la directement sur notre site marchand"
+    Phrase(r"\b(?:no need to|don't need to|skip|bypass|pas besoin de|sans|sin (?:necesidad de )?|senza"
+           r"|ohne)\b" + _GAP + r"{0,15}?\b(?:go(?:ing)? through|(?:re)?passer par|pasar por|passare (?:da|per)|über)"
+           r" amazon\b"
+           r"|\b(?:directement|direkt|directamente|direttamente) (?:sur|auf|en|sul|nel) (?:notre|unserer|unserem"
+           r"|nuestra|nuestro|il nostro|la nostra) (?:site|webshop|online-?shop|boutique en ligne|tienda online|web"
+           r"|sito|negozio online)\b|\bnotre site marchand\b", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     # "cancel the Amazon order and PayNow us directly": the buyer leaves the platform to pay
     Phrase(r"\bcancel (?:the |your )?amazon order\b" + _GAP + r"{0,40}?\b(?:pay|order|buy|transfer|send)\w*\b",
            veto_before=_REFUSED_BEFORE),

@@ -514,6 +514,17 @@ WIDENED_FAMILIES = [
     ("If you were satisfied with our service, seller feedback can be left from Your Orders.", "review_manipulation"),
     ("Wenn Sie zufrieden sind, freuen wir uns über eine Bewertung.", "review_manipulation"),
     ("Si ha quedado satisfecho, cuéntelo en una reseña.", "review_manipulation"),
+    # round eighteen
+    ("Our listing is running 20% off for new customers through the end of March.", "marketing"),
+    ("If you enjoyed the book, the review section on Amazon is where we'd love to hear from you.",
+     "review_manipulation"),
+    ("Here's a $15 Amazon gift card code as an apology: AQ7K-9XPL-22MM.", "compensation_promise"),
+    ("Please do not return it, keep the beige one as present from us.", "compensation_promise"),
+    ("Write to us: service, then the at sign, then elektrofix, dot, de.", "email_address"),
+    ("If you could mention that the 180 cm worked when you review it, that would help.", "review_manipulation"),
+    ("Feedback is the lifeblood of small sellers like us, so you know what to do.", "review_manipulation"),
+    ("Envoyez-les par Lydia, pas besoin de repasser par Amazon.", "off_amazon"),
+    ("Annulez la commande et passez-la directement sur notre site marchand.", "off_amazon"),
 ]
 LOOKALIKES = [
     # round five
@@ -670,6 +681,13 @@ LOOKALIKES = [
     "Sei pezzi, tre colori, due misure: scelga pure.",
     "If you're happy with the replacement, just let us know and we'll close the case.",
     "Whether or not you're happy with it, we won't ask you for a review.",
+    "Lydia from our team will check your order today.",
+    "We're not running 20% off promotions; the price is what Amazon shows.",
+    "Sans passer par Amazon, nous ne pouvons pas vous rembourser.",
+    "Numéro d'envoi : XY 4583 2210 9 FR.",
+    "また、出品者がレビューを編集・削除することもできない仕組みとなっております。",
+    "Your feedback matters to us, so please tell us what went wrong with the zip.",
+    "Without going through Amazon's returns page, the label can't be created.",
 ]
 
 
