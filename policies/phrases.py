@@ -542,7 +542,8 @@ REVIEW: tuple[Phrase, ...] = (
            r"\w* (?:it|that|this|yours)\b"),
     # an ask tied to the review: "if you could mention that the 180 cm worked when you review it"
     Phrase(r"\b(?:if you could|could you|would you|please|do)\b" + _GAP + r"{0,80}?\b(?:when|once|after|as) you"
-           r" (?:review|rate|write (?:up )?(?:your|a|the) review)\b"),
+           r" (?:(?:review|rate) (?:it|them|us|this (?:product|item)|the (?:product|item|\w+ on amazon)|our (?:product"
+           r"|shop|store)|your purchase)|write (?:up )?(?:your|a|the) review)\b"),
     # how much reviews matter to the seller: "feedback is the lifeblood of small sellers like us", "reviews mean
     # the world to a small shop"
     Phrase(r"\b(?:reviews?|feedback|ratings?|stars)\b(?: \w+){0,2}? (?:is|are) (?:the )?(?:life ?blood|oxygen|bread and"

@@ -688,6 +688,7 @@ LOOKALIKES = [
     "また、出品者がレビューを編集・削除することもできない仕組みとなっております。",
     "Your feedback matters to us, so please tell us what went wrong with the zip.",
     "Without going through Amazon's returns page, the label can't be created.",
+    "Please check the serial number when you review the photos.",
 ]
 
 
