@@ -78,6 +78,13 @@ _SPELLED = re.compile(
     rf"\b{_NUMBER_WORD}(?:[ \t,\-–—/.]{{1,3}}(?:(?:y|e|et|und|and)[ \t]{{1,2}})?{_NUMBER_WORD}\b){{6,18}}"
 )
 
+# A North American toll-free number spelled with letters, in capitals as ads print them: 1-800-GRILLPRO,
+# (888) GO-FEDEX
+_VANITY = re.compile(
+    r"(?<![\w,.-])(?:\+?1[-. ]?)?\(?8(?:00|33|44|55|66|77|88)\)?[-. ]?(?=(?:[0-9-]*[a-z]){4})"
+    r"[a-z0-9]{2,4}[-. ]?[a-z0-9]{3,7}(?![\w-])"
+)
+
 # A number in kanji digits, as a Japanese seller may write it to get past a filter: 〇九〇・四四一二・八八七三
 _KANJI_DIGIT_CHARS = "〇零一二三四五六七八九"
 _KANJI_DIGITS = re.compile(rf"[{_KANJI_DIGIT_CHARS}](?:[・\-－ー‐ 　]?[{_KANJI_DIGIT_CHARS}]){{9,14}}")
@@ -264,6 +271,13 @@ def find_phones(
         if sum(ch in _KANJI_DIGIT_CHARS for ch in m.group(0)) >= 10:
             start, end = norm.span(*m.span())
             out.append(Violation("phone_number", Severity.BLOCK, original[start:end], start, end, EXPLAIN_PHONE))
+    for m in _VANITY.finditer(text):
+        if _NEGATIVE.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "model 800-GRILLPRO": a product code
+        start, end = norm.span(*m.span())
+        if not all(c.isupper() for c in original[start:end] if c.isalpha()):
+            continue  # printed in capitals, as such numbers are; "800 lumens" is prose
+        out.append(Violation("phone_number", Severity.BLOCK, original[start:end], start, end, EXPLAIN_PHONE))
     for m in _SPELLED.finditer(text):
         start, end = norm.span(*m.span())
         out.append(Violation("phone_number", Severity.BLOCK, original[start:end], start, end, EXPLAIN_PHONE))

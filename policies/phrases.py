@@ -676,6 +676,9 @@ REVIEW: tuple[Phrase, ...] = (
         r"| glowing| favou?rable| 5[- ]?stars?| five[- ]?stars?| excellent| kind| happy| fair)?"
         r"(?: seller| product| store| shop)? " + _REVIEW_EN + r"\b",
         veto_before=_THANKS_BEFORE,
+        # "Leaving a review has no effect on your return": a statement about reviews, not an ask
+        veto_after=r"^(?: \w+){0,3}? (?:has no|have no|doesn't|does not|won't|will not|is (?:entirely |completely "
+        r"|totally |always )?(?:optional|voluntary|up to you|your (?:own )?choice|not (?:required|necessary|needed)))\b",
     ),
     Phrase(
         r"\b(?:share|add)\b(?: us| me)?(?: a| an| your)?(?: honest| positive| good| 5[- ]?star| five[- ]?star)?"
@@ -793,9 +796,10 @@ REVIEW: tuple[Phrase, ...] = (
            r"|évaluation|commentaire)"),
     # es
     Phrase(
-        r"\b(?:dej\w+|escrib\w+|publi\w+|darnos|dar|dé|den|denos|compart\w+|pon\w*)\b(?: nos| una| su| un"
+        r"\b(?:d[eé]j\w+|escrib\w+|publi\w+|darnos|dar|dé|den|denos|compart\w+|pon\w*)\b(?: nos| una| su| un"
         r"| tu)?(?: breve| pequeña)? (?:reseña|valoración|opinión|calificación|comentario|evaluación)\b",
-        veto_before=r"\bgracias\b" + _GAP + r"{0,40}$",
+        # "los vendedores no podemos ver quién escribe una reseña, ni editarla"
+        veto_before=r"\bgracias\b" + _GAP + r"{0,40}$|" + _REFUSED_BEFORE,
     ),
     Phrase(r"\b(?:reseña|valoración|opinión|calificación|comentario)s? (?:positiv\w+|de (?:5|cinco) estrellas"
            r"|favorable)"),
@@ -823,7 +827,9 @@ REVIEW: tuple[Phrase, ...] = (
            r"|^[^。！？\n]{0,12}?(?:もよいか|もいいか|て良いか)"
            r"[^。！？\n]{0,4}?とのご(?:質問|相談|連絡)"
            # "...お願いしたり...することは禁止されております", "当店から何かをお願いすることはございません"
-           r"|^[^。！？\n]{0,60}?(?:禁止|ございません|いたしません|致しません|しておりません)",
+           r"|^[^。！？\n]{0,60}?(?:禁止|ございません|いたしません|致しません|しておりません)"
+           # "レビューのご投稿は任意でございます": optional, the buyer's own choice
+           r"|^[^。！？\n]{0,4}?は?(?:任意|ご自由|お客様(?:のご判断|次第|ご自身))",
            veto=r"ご自由に", veto_before=r"[＞>]\s*「?$"),
     Phrase(r"(?:レビュー|ご?評価|フィードバック)(?:を)?(?:して|お書き|書いて|投稿して)?(?:ください|下さい)"),
     # ... but the page described is no ask: "「出品者を評価」を選択すると、星の数とコメントを入力できます"
@@ -1128,6 +1134,11 @@ _VIA_AMAZON_AFTER = r"^" + _GAP + r"{0,40}?\b(?:amazon|buyer[- ]seller|this (?:m
 _VIA_AMAZON_AFTER += r"|messag\w+|reply)"
 
 OFF_AMAZON: tuple[Phrase, ...] = (
+    # ja: the same shop on another marketplace or its own site, to order there: "楽天市場にも出店しておりまして、
+    # 次回からはそちらでご注文いただくと"
+    Phrase(r"(?:楽天(?:市場)?|ヤフー(?:ショッピング)?|yahoo!?(?:ショッピング)?|メルカリ|ebay|etsy|自社(?:サイト|通販|ec)"
+           r"|公式(?:サイト|オンラインショップ|通販|ストア))[^。！？\n]{0,40}?(?:にも出店|でもご購入|でご注文|からご注文"
+           r"|でもお買い求め|でのご購入|の方が(?:お得|安)|で検索)", veto_after=_REFUSED_AFTER),
     # en: "drop in and pick one up", "directly with us instead of through Amazon", "pay by card directly"
     Phrase(r"\b(?:drop|pop|swing|call|come) (?:in|by|round|over)\b" + _GAP + r"{0,30}?\b(?:pick \w+ up|pick up"
            r"|collect|grab|buy)\b"),

@@ -18,7 +18,8 @@ NEGATION = (
     r"|didn't|did not|wasn't|weren't|weder"
     r"|never|(?<!zögern sie )nicht|keine?[nrs]?|leider|ne|n'(?!hésit)|(?<!hésitez )pas|ni|aucun\w*|jamais|no"
     r"|nunca|non|né|mai)\b"
-    r"(?!-|\s*(?:hesitate|worries|problem|need|mind|zögern|hésitez|dude|esit))"
+    r"(?!-|\s*(?:hesitate|worries|problem|need|mind|zögern|hésitez|dude|esit|(?:le |les |te |ti |vous )?(?:importa"
+    r"|dispiace|dérange)))"
 )
 # A refusal after the thing named: "eine Erstattung ... können wir leider nicht vornehmen", "... pero solo
 # podemos atenderle por aquí"
@@ -27,7 +28,9 @@ REFUSAL_AFTER = (
     r"|leider nicht|(?:ist|sind) (?:\w+ ){0,2}?nicht möglich|nous ne (?:pouvons|pourrons|faisons|vendons|acceptons)"
     r"|no (?:podemos|es posible|hacemos|vendemos|aceptamos)|solo podemos"
     r"|non (?:possiamo|è possibile|facciamo|vendiamo|accettiamo)|(?:we )?(?:cannot|can't|are unable|don't|do not)"
-    r"|(?:is|are)(?:n't| not) (?:an )?(?:options?|possible))"
+    r"|(?:is|are)(?:n't| not) (?:an )?(?:options?|possible)"
+    # "PayPal would be easier for you, but we can only take payment through Amazon"
+    r"|(?:we )?can only (?:take|accept|process) (?:\w+ )?(?:through|via|on|in) amazon|only (?:through|via) amazon)"
 )
 # The same in Japanese, where the refusal closes the sentence; "とのご要望" is the buyer's own request
 # repeated back ("LINEで動画を送りたいとのご要望をいただきましたが").

@@ -525,6 +525,12 @@ WIDENED_FAMILIES = [
     ("Feedback is the lifeblood of small sellers like us, so you know what to do.", "review_manipulation"),
     ("Envoyez-les par Lydia, pas besoin de repasser par Amazon.", "off_amazon"),
     ("Annulez la commande et passez-la directement sur notre site marchand.", "off_amazon"),
+    # round nineteen; "no le importa" is no refusal
+    ("Give them a ring at 1-800-GRILLPRO.", "phone_number"),
+    ("Call (888) GO-FEDEX for a pickup.", "phone_number"),
+    ("実は当店は楽天市場にも出店しておりまして、次回からはそちらでご注文いただくと送料が無料です。", "off_amazon"),
+    ("Si no le importa, déjenos una reseña.", "review_manipulation"),
+    ("Leaving a review helps us a lot!", "review_manipulation"),
 ]
 LOOKALIKES = [
     # round five
@@ -689,6 +695,13 @@ LOOKALIKES = [
     "Your feedback matters to us, so please tell us what went wrong with the zip.",
     "Without going through Amazon's returns page, the label can't be created.",
     "Please check the serial number when you review the photos.",
+    "I understand PayPal would be easier for you, but we can only take payment through Amazon.",
+    "Leaving a review has no effect on your return or refund - they're completely separate.",
+    "No: los vendedores no podemos ver quién escribe una reseña, ni editarla ni eliminarla.",
+    "お尋ねの件ですが、レビューのご投稿は任意でございますので、どうぞお気になさらないでくださいませ。",
+    "Model 800-GRILLPRO replacement grate.",
+    "It gives 800 lumens at full brightness.",
+    "Amazon will refund the full ¥12,800 once the return is received.",
 ]
 
 
