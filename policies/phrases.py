@@ -1138,7 +1138,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     # 次回からはそちらでご注文いただくと"
     Phrase(r"(?:楽天(?:市場)?|ヤフー(?:ショッピング)?|yahoo!?(?:ショッピング)?|メルカリ|ebay|etsy|自社(?:サイト|通販|ec)"
            r"|公式(?:サイト|オンラインショップ|通販|ストア))[^。！？\n]{0,40}?(?:にも出店|でもご購入|でご注文|からご注文"
-           r"|でもお買い求め|でのご購入|の方が(?:お得|安)|で検索)", veto_after=_REFUSED_AFTER),
+           r"|でもお買い求め|でのご購入|の方が(?:お得|安)|で検索)", veto_after=_REFUSED_AFTER,
+           veto_before=r"(?:amazon|アマゾン)(?:の|\.co\.jp の?)?\s*$"),  # Amazon's own site
     # en: "drop in and pick one up", "directly with us instead of through Amazon", "pay by card directly"
     Phrase(r"\b(?:drop|pop|swing|call|come) (?:in|by|round|over)\b" + _GAP + r"{0,30}?\b(?:pick \w+ up|pick up"
            r"|collect|grab|buy)\b"),
@@ -1306,7 +1307,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            veto_after=_REFUSED_AFTER),
     Phrase(r"(?:電話|ライン|line)(?:で|にて)(?:ご)?連絡(?:ください|下さい|して|を)|直接メール"),
     Phrase(r"お電話(?:ください|下さい|にて|いただければ|頂ければ|いただけましたら|いただくと)|当店(?:の)?(?:ホームページ|公式サイト|ウェブサイト|サイト|オンラインショップ)"
-           r"|公式(?:サイト|ホームページ|オンラインショップ)|自社(?:サイト|ホームページ)"),
+           r"|公式(?:サイト|ホームページ|オンラインショップ)|自社(?:サイト|ホームページ)",
+           veto_before=r"(?:amazon|アマゾン)(?:の|\.co\.jp の?)?\s*$"),  # "Amazonの公式サイト": Amazon's own
     Phrase(r"(?:amazon|アマゾン)(?:以外|外)|ペイパル|銀行振込|お振込", veto_after=r"^[^。！？\n]{0,40}?" + JA_REFUSAL_AFTER),
     Phrase(r"(?:メールアドレス|電話番号|ライン|line ?id)(?:を)?(?:教えて|お知らせ|送って|ご連絡)", veto_after=_REFUSED_AFTER),
     Phrase(r"\bla? paga (?:allí|aquí|en (?:la )?tienda)\b|\bpagar(?:la|lo)? (?:allí|en (?:la )?tienda)\b"

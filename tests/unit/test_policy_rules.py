@@ -702,6 +702,7 @@ LOOKALIKES = [
     "Model 800-GRILLPRO replacement grate.",
     "It gives 800 lumens at full brightness.",
     "Amazon will refund the full ¥12,800 once the return is received.",
+    "詳しくはAmazonの公式サイトで検索してください。",
 ]
 
 
