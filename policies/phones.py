@@ -189,6 +189,10 @@ def _context(text: str, start: int) -> int:
     return 1 if pos > neg else -1
 
 
+# "text a photo of the label to 07700 900 312": a number to text is a phone, whatever id word came before
+_TEXT_TO_BEFORE = re.compile(r"\b(?:text|sms|whats ?app|imessage)\b[^.!?\n]{0,40}\bto\s*$")
+
+
 def _is_phone(text: str, p: _Piece) -> bool:
     digits = p.digits
     n = len(digits)
@@ -198,6 +202,8 @@ def _is_phone(text: str, p: _Piece) -> bool:
     lengths = [len(g) for g in groups]
     if len(groups) == 3 and lengths == [3, 7, 7]:
         return False  # Amazon order id
+    if _TEXT_TO_BEFORE.search(text, max(0, p.start - 60), p.start):
+        return True
     context = _context(text, p.start)
     if context < 0:
         # "nous téléphoner avec votre numéro de série sous la main : 514 872-3310": a North American number

@@ -55,7 +55,7 @@ _UNSURE_BEFORE = r"\b(?:whether|if)\s*$"  # "I'll check whether we can offer a d
 
 _DE_NEG = (
     r"\b(?:kein\w*|nicht|nie|weder|amazon|beantrag\w*|anforder\w*|anfrag\w*|können sie|sie können|ob|prüf\w*"
-    r"|geprüft|klären|haben sie|sie haben|ausgewählt|gewählt)\b"
+    r"|geprüft|klären|haben sie|sie haben|ausgewählt|gewählt|verstehen|hätten)\b"  # "wir verstehen, dass Sie lieber"
 )
 _FR_NEG = r"(?:\bamazon\b|\bdemand\w*|\bpouvez\b|\bne\b|\bn'|\bpas\b|\baucun\w*|\bsi\b|\bvérifi\w*)"
 _ES_NEG = r"\b(?:amazon|no|solicit\w*|puede|pueden|ningún|ninguna)\b"
@@ -177,6 +177,10 @@ COMPENSATION: tuple[Phrase, ...] = (
         veto_after=r"^\s*by amazon",
         veto_before=r"\b(?:whether|if)(?: or not)?\s*$",
     ),
+    # en, passive: "a replacement unit is already on its way to you"
+    Phrase(r"\b(?:a|your|the) (?:free |new |brand[- ]new )?replacement(?: \w+)? (?:is|has been|was|will be) (?:already |now "
+           r"|just )?(?:on (?:its|the) way|sent|shipped|dispatched|posted|in the post|going out|being (?:sent|shipped"
+           r"|prepared|packed))\b", veto_before=r"\bamazon\b" + _GAP + r"*$"),
     # en, the seller's note without a subject: "Refunded €8.50 for the missing screws. Sorry."
     Phrase(r"(?:^|(?<=[.!?\n]))\s*(?:(?:just|already|have|now|fully|partially)\s+)?(?:refunded|reimbursed|credited)"
            r"\s+(?:you\b|your\b|[$€£¥₹]|\d)", veto_after=r"^[^!?\n]{0,40}?\bby amazon\b"),  # decimals: no _GAP
@@ -518,6 +522,7 @@ REVIEW_HOWTO_BEFORE = (
     r"|\bwhether (?:you|i|we|buyers|customers) (?:can|could|may|might|are allowed to|should)\s+(?:\w+\s+){0,1}$"
     r"|\b(?:only (?:the )?(?:buyer|customer|purchaser)s?|she|he|they|anyone|buyers|customers|your (?:sister|brother"
     r"|friend|partner|husband|wife|mum|mom|dad|son|daughter|colleague)) (?:can|could|may)\s+$|\bman (?:vergibt|kann)\b"
+    r"|\b(?:anyone|everyone|any (?:buyer|customer)|whoever) (?:who|that) (?:\w+ ){1,4}?(?:can|could|may)\s+$"
     r"|\bamazon (?:lets|allows|will let|also lets) (?:you|buyers|customers)\b|\b(?:da 1 a|de 1 a|from 1 to|von 1 bis"
     r"|de 1 à|1 to)\s*$)"
 )
@@ -668,8 +673,14 @@ REVIEW: tuple[Phrase, ...] = (
            + _GAP + r"{0,30}\b(?:would|will|could) (?:really |truly |so |greatly |also |definitely )?(?:help"
            r"|mean|make|be (?:appreciated|great|wonderful|amazing|lovely|fantastic|huge))"),
     # en: the review is named, then the ask: "your 1-star review mentions ... Could you please remove it?"
-    Phrase(r"\b(?:review|rating|feedback)\b[^\n]{0,120}?[.!?] *(?:could|would|can|will) you (?:please |kindly )?"
-           r"(?:remove|delete|take down|change|update|edit|amend|revise|reconsider|withdraw) (?:it|that|this)\b"),
+    Phrase(r"\b(?:review|rating|feedback)\b[^\n]{0,200}?[.!?] *(?:(?:could|would|can|will) you (?:please |kindly )?"
+           r"|please )(?:remove|delete|take down|change|update|edit|amend|revise|reconsider|withdraw) (?:it|that|this)\b"),
+    # textspeak: "pls lv fdbk if all ok", "plz leave A+ feedback"
+    Phrase(r"\b(?:pls|plz|please) (?:lv|leave|giv|give|post) (?:\w+ )?(?:fdbk|fb|fbk|feedback|review|rvw|a\+)"
+           r"|\bfdbk\b"),
+    # "the review section is the perfect place to tell everyone"
+    Phrase(r"\b(?:review|reviews|feedback|rating) (?:section|page|box|area|form)\b" + _GAP + r"{0,15}?\b(?:is|would be"
+           r"|'s) (?:the )?(?:perfect|best|ideal|right|great|only) (?:place|spot|way)\b"),
     Phrase(
         r"\b(?:leave|give|write|post|submit|drop|leaving|giving|writing|posting)\b(?: us| me| it| them)?(?: with)?"
         r"(?: a| an| your| some| the)?(?: honest| quick| short| little| brief)?(?: positive| good| great| nice"
@@ -1062,7 +1073,7 @@ MARKETING: tuple[Phrase, ...] = (
            r"|\b(?:auch|neu|jetzt|seit \w+ \w+) (?:[\w-]+ ){0,8}?im sortiment\b|\bin unserem (?:amazon-)?shop\b" + _GAP
            + r"{0,30}?\bvorbei"),
     Phrase(r"ストア(?:ページ)?(?:も|を)?" + _GAP + r"{0,6}?(?:ご覧|チェック|フォロー)"),
-    Phrase(r"フォロー(?:して|を|お願い)|メルマガ|メールマガジン|ニュースレター|配信停止|配信を停止"),
+    Phrase(r"フォロー(?:して(?!(?:まいり|参り|おり|いたし|致し))|を|お願い)|メルマガ|メールマガジン|ニュースレター|配信停止|配信を停止"),
     Phrase(r"次回(?:の)?(?:ご購入|ご注文|お買い物|お買い上げ)" + _GAP + r"{0,30}?(?:割引|クーポン|%|％|オフ|off)"),
     Phrase(r"\b(?:lanzamos|lanzaremos|vamos a lanzar|sacamos|sacaremos) (?:la|el|una|un|nuestra|nuestro) nuev[oa]"
            r"|\bnous (?:lançons|lancerons|allons lancer|sortons|sortirons) (?:la|le|une|un|notre|nos|les) nouve"

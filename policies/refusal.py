@@ -52,8 +52,11 @@ _CLAUSE = r"(?:(?!\b(?:and|so|then|yes|sure|but|und|aber|et|mais|oui|y|pero|sí|
 ASKED_ABOUT_BEFORE = (
     r"(?:\b(?:asked|asking|enquired|enquiring|inquired|inquiring|wondering|wondered|questions?)\b(?: us| me)?"
     r" (?:about|if|whether|for)\b"
-    r"|\b(?:ci|mi) chied(?:e|eva)\b|\b(?:nos|me) pregunta(?:s|ba)?\b|\b(?:nos|me) pide\b"
+    r"|\b(?:ci|mi) chied(?:e|eva)\b|\b(?:nos|me) pregunta(?:s|ba)?\b"
+    r"|\b(?:nos|me) (?:pide|pides|pedía|pedías|pedían|pidió|pidieron|pediste|ha pedido|has pedido)\b"
     r"|\bvous (?:nous )?demand(?:ez|iez)\b|\bsie (?:fragen|fragten|hatten gefragt)\b"
+    # the wish in the past, restated: "vous souhaitiez nous appeler" ("si vous souhaitez nous appeler" invites)
+    r"|\bvous (?:nous )?(?:souhaitiez|vouliez|aimeriez|désiriez)\b"
     r"|\b(?:your question|(?:su|tu) pregunta|votre question|ihre(?:r)? frage|la sua domanda)\b"
     r"|\b(?:de nous proposer|vous nous proposez|you offered|you've offered|ci propone|(?:nos|me) propone)\b"
     # the buyer's wish, understood: only with the wish verb, so "I understand, you can pay us via PayPal" asks

@@ -531,6 +531,13 @@ WIDENED_FAMILIES = [
     ("実は当店は楽天市場にも出店しておりまして、次回からはそちらでご注文いただくと送料が無料です。", "off_amazon"),
     ("Si no le importa, déjenos una reseña.", "review_manipulation"),
     ("Leaving a review helps us a lot!", "review_manipulation"),
+    # round twenty
+    ("The review section is the perfect place to tell everyone how it went!", "review_manipulation"),
+    ("A replacement unit is already on its way to you.", "compensation_promise"),
+    ("Your negative feedback is costing us the Buy Box. The parcel was on time. Please remove it today.",
+     "review_manipulation"),
+    ("item shipped 2day. pls lv fdbk if all ok", "review_manipulation"),
+    ("Could you text a photo of the label to 07700 900 312?", "phone_number"),
 ]
 LOOKALIKES = [
     # round five
@@ -703,6 +710,12 @@ LOOKALIKES = [
     "It gives 800 lumens at full brightness.",
     "Amazon will refund the full ¥12,800 once the return is received.",
     "詳しくはAmazonの公式サイトで検索してください。",
+    "Yes, anyone who bought the item can post a review from the product page.",
+    "Wir verstehen, dass Sie lieber sofort ein neues Gerät hätten, statt es erst zurückzuschicken.",
+    "Vous souhaitiez nous appeler au sujet du store. Nous ne pouvons pas communiquer de numéro ici.",
+    "Nos pedías un número de WhatsApp para enviarnos fotos. Por las normas de Amazon no podemos darlo.",
+    "引き続き当方でも状況をフォローしてまいります。",
+    "Amazon's replacement is on its way; it was sent from their warehouse.",
 ]
 
 
