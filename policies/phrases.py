@@ -674,13 +674,14 @@ REVIEW: tuple[Phrase, ...] = (
            r"|mean|make|be (?:appreciated|great|wonderful|amazing|lovely|fantastic|huge))"),
     # en: the review is named, then the ask: "your 1-star review mentions ... Could you please remove it?"
     Phrase(r"\b(?:review|rating|feedback)\b[^\n]{0,200}?[.!?] *(?:(?:could|would|can|will) you (?:please |kindly )?"
-           r"|please )(?:remove|delete|take down|change|update|edit|amend|revise|reconsider|withdraw) (?:it|that|this)\b"),
+           r"|please )(?:remove|delete|take down|change|update|edit|amend|revise|reconsider|withdraw) (?:it|that|this)\b"
+           r"(?! (?:from|off|out|before|first|with)\b)"),  # "please remove it from the socket" is about the thing
     # textspeak: "pls lv fdbk if all ok", "plz leave A+ feedback"
     Phrase(r"\b(?:pls|plz|please) (?:lv|leave|giv|give|post) (?:\w+ )?(?:fdbk|fb|fbk|feedback|review|rvw|a\+)"
            r"|\bfdbk\b"),
     # "the review section is the perfect place to tell everyone"
-    Phrase(r"\b(?:review|reviews|feedback|rating) (?:section|page|box|area|form)\b" + _GAP + r"{0,15}?\b(?:is|would be"
-           r"|'s) (?:the )?(?:perfect|best|ideal|right|great|only) (?:place|spot|way)\b"),
+    Phrase(r"\b(?:review|reviews|feedback|rating) (?:section|page|box|area)\b" + _GAP + r"{0,15}?\b(?:is|would be"
+           r"|'s) (?:the )?(?:perfect|best|ideal|right|great) (?:place|spot|way)\b"),
     Phrase(
         r"\b(?:leave|give|write|post|submit|drop|leaving|giving|writing|posting)\b(?: us| me| it| them)?(?: with)?"
         r"(?: a| an| your| some| the)?(?: honest| quick| short| little| brief)?(?: positive| good| great| nice"

@@ -716,6 +716,7 @@ LOOKALIKES = [
     "Nos pedías un número de WhatsApp para enviarnos fotos. Por las normas de Amazon no podemos darlo.",
     "引き続き当方でも状況をフォローしてまいります。",
     "Amazon's replacement is on its way; it was sent from their warehouse.",
+    "Thanks for the feedback on the charger. Please remove it from the socket before cleaning.",
 ]
 
 
