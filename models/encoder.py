@@ -57,15 +57,12 @@ class Encoder:
         dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
         self.dimension = int(dimension() or 0)
         # The heads may read earlier layers too (ModelArtifact.extra_layers): the transformer then hands back
-        # every layer's hidden states, which it computes anyway.
+        # every layer's hidden states, which it computes anyway. Switched on by the first call that asks, and
+        # never off again, so a call that wants them always runs after the switch.
         transformer = getattr(model[0], "model", None) or getattr(model[0], "auto_model", None)
         config = getattr(transformer, "config", None)
-        self._hidden_states = False
-        self.layers = 0
-        if config is not None and hasattr(config, "output_hidden_states"):
-            self._hidden_states = True
-            config.output_hidden_states = True
-            self.layers = int(getattr(config, "num_hidden_layers", 0) or 0)
+        self._config = config if config is not None and hasattr(config, "output_hidden_states") else None
+        self.layers = int(getattr(self._config, "num_hidden_layers", 0) or 0) if self._config is not None else 0
         # Fast tokenizers are not safe to call from several threads at once ("Already borrowed");
         # the forward pass is, so only tokenising is serialised.
         self._tokenizer_lock = threading.Lock()
@@ -87,8 +84,10 @@ class Encoder:
         sentence-transformers' own encode with fixed mini-batches of 4: about 11% faster for calls of
         13 and of 32 texts, same vectors (largest difference 1.5e-7)."""
         layers = tuple(extra_layers)
-        if layers and (not self._hidden_states or any(not 0 <= i <= self.layers for i in layers)):
-            raise ValueError(f"encoder {self.id} has no hidden layers {list(layers)} (it has {self.layers})")
+        if layers:
+            if self._config is None or any(not 0 <= i <= self.layers for i in layers):
+                raise ValueError(f"encoder {self.id} has no hidden layers {list(layers)} (it has {self.layers})")
+            self._config.output_hidden_states = True
         if not texts:
             return np.zeros((0, self.width(layers)), dtype=np.float32)
         model = self._model
