@@ -6,6 +6,9 @@ python -m training.compare [--seed N] [--pairs N] [--budget-seconds S] [--out DI
   hybrid      logistic regression on embedding + TF-IDF: what ships (training.fit.fit, head="hybrid")
   knn-5/15    k nearest training messages by cosine similarity on the frozen embeddings, votes weighted
               by similarity
+  lora        the encoder tuned for intent with low-rank adapters, cross-fitted (training.lora): one
+              half-model per half of the training split reads that half as unseen text for the heads;
+              the served encoder is the mean of the two (--lora; budget --budget-seconds)
   setfit-*    SetFit-style: the encoder fine-tuned with CosineSimilarityLoss on same-intent (1) and
               different-intent (0) pairs sampled from the training split (one epoch, max_seq_length 64,
               CPU, stopped at --budget-seconds), then the same heads on its embeddings
@@ -39,6 +42,7 @@ from training.corpus import Row, load_corpus, split
 from training.embeddings import embed_texts
 from training.evaluate import evaluate, intent_report
 from training.fit import fit
+from training.lora import FOLDS, cross_fitted, fold_of
 
 DEFAULT_CACHE = Path("/tmp/handoff-embeddings")
 REPORTED = ("macro_f1", "accuracy", "auto_reply_precision", "auto_answerable_coverage",
@@ -169,9 +173,11 @@ class Comparison:
         self.scored = [r for r in heldout if (detect_language(r.clean) if r.clean else "en") in languages]
         self.results: dict[str, dict[str, Any]] = {}
 
-    def linear(self, name: str, encoder: Encoder, head: str, extra_seconds: float = 0.0) -> ModelArtifact:
+    def linear(self, name: str, encoder: Encoder, head: str, extra_seconds: float = 0.0,
+               vectors_by_key: dict[str, np.ndarray] | None = None) -> ModelArtifact:
         started = time.perf_counter()
-        artifact, _ = fit(self.all_train, encoder=encoder, languages=self.languages, seed=self.seed, head=head)
+        artifact, _ = fit(self.all_train, encoder=encoder, languages=self.languages, seed=self.seed, head=head,
+                          vectors_by_key=vectors_by_key)
         seconds = time.perf_counter() - started
         metrics = evaluate(self.heldout, encoder=encoder, artifact=artifact, languages=self.languages)
         vectors = embed_texts(encoder, [r.key for r in self.scored], [r.clean for r in self.scored], progress=False,
@@ -200,6 +206,40 @@ class Comparison:
         log(f"{name}: {self.results[name]}")
 
 
+def measure_lora(cmp: Comparison, args: argparse.Namespace, base: str, stamp: str) -> dict[str, Any]:
+    """Tune (or reuse) the two half-models and their soup, then fit the shipped heads on the half-models'
+    honest readings of the training rows and measure them served by the soup."""
+    out = (args.lora_out or Path(f"/tmp/handoff-lora-{stamp}")).resolve()
+    if out.is_relative_to(REPO_ROOT.resolve()):
+        raise SystemExit(f"--lora-out must be outside the repository ({REPO_ROOT}): each encoder is ~90 MB")
+    started = time.perf_counter()
+    soup_folder = out / f"{out.name}-soup"
+    halves = [out / f"{out.name}-half-{k}" for k in range(FOLDS)]
+    reused = soup_folder.exists() and all(h.exists() for h in halves)
+    if reused:
+        log(f"LoRA: reusing the encoders in {out}")
+    else:
+        log(f"LoRA: tuning {FOLDS} half-models, budget {args.budget_seconds:.0f}s, saving to {out}")
+        soup_folder, halves = cross_fitted(cmp.train, base=base, seed=args.seed, out=out,
+                                           budget_seconds=args.budget_seconds, log=log)
+    tune_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    honest: dict[str, np.ndarray] = {}
+    threads = get_settings().torch_threads
+    for k, folder in enumerate(halves):
+        half = Encoder(str(folder), threads=threads)
+        unseen = [r for r in cmp.train if fold_of(r.key) == k]
+        keys = [r.key for r in unseen]
+        honest.update(zip(keys, embed_texts(half, keys, [r.clean for r in unseen], progress=False), strict=True))
+    served = Encoder(str(soup_folder), threads=threads)
+    embed_texts(served, [r.key for r in cmp.heldout], [r.clean for r in cmp.heldout], progress=False)
+    embed_seconds = time.perf_counter() - started
+    cmp.linear("LoRA soup hybrid LR", served, "hybrid", extra_seconds=tune_seconds + embed_seconds,
+               vectors_by_key=honest)
+    return {"tune_seconds": round(tune_seconds, 1), "embed_seconds": round(embed_seconds, 1), "reused": reused,
+            "encoders": str(out)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m training.compare", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -213,6 +253,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tuned", type=Path, help="measure this already fine-tuned encoder instead of training one")
     parser.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE,
                         help=f"embeddings cache (default {DEFAULT_CACHE}, outside the repository)")
+    parser.add_argument("--lora", action="store_true",
+                        help="also measure the cross-fitted LoRA intent fine-tune (training.lora)")
+    parser.add_argument("--lora-out", type=Path,
+                        help="where its encoders go (default /tmp/handoff-lora-*); reused if already there")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args(argv)
 
@@ -261,9 +305,11 @@ def main(argv: list[str] | None = None) -> int:
         for k in (5, 15):
             cmp.knn(f"SetFit kNN k={k}", tuned, k, extra_seconds=base)
 
+    lora_stats = measure_lora(cmp, args, settings.encoder, stamp) if args.lora else None
     total = round(time.perf_counter() - started, 1)
     if args.json:
-        json.dump({"results": cmp.results, "finetune": finetune_stats, "seconds": total,
+        json.dump({"results": cmp.results, "finetune": finetune_stats, "lora": lora_stats,
+                   "seconds": total,
                    "frozen_embed_seconds": frozen_embed_seconds,
                    "heldout_rows": len(heldout), "scored_rows": len(cmp.scored)}, sys.stdout, indent=2)
         print()
@@ -288,6 +334,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{finetune_stats['steps_skipped_by_budget']} steps cut by it); loss {finetune_stats['first_loss']} -> "
               f"{finetune_stats['last_loss']}; re-embedding {finetune_stats['embed_seconds']}s; "
               f"model saved to {finetune_stats['model_dir']}")
+    if lora_stats:
+        print(f"LoRA: {lora_stats}")
     print(f"frozen encoder: embedding the corpus took {frozen_embed_seconds}s (0 when cached; not in train s)")
     print(f"done in {total}s")
     return 0

@@ -10,7 +10,7 @@ import json
 import platform
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -224,12 +224,26 @@ def out_of_fold(x: Any, embeddings: np.ndarray, y: list[str], labels: list[str],
 
 def fit(rows: list[Row], *, encoder: Encoder, languages: frozenset[str], seed: int,
         head: str = "hybrid", c: float = 16.0,
-        extra_layers: Sequence[int] = EXTRA_LAYERS) -> tuple[ModelArtifact, dict[str, Any]]:
+        extra_layers: Sequence[int] = EXTRA_LAYERS,
+        vectors_by_key: Mapping[str, np.ndarray] | None = None) -> tuple[ModelArtifact, dict[str, Any]]:
+    """Train the heads on `rows` read by `encoder`.
+
+    vectors_by_key: the training rows' vectors from elsewhere, by Row.key (training.lora's cross-fitted
+    embeddings: a tuned encoder's own readings of the rows it was tuned on are too sure for honest
+    thresholds). Rows it lacks are read by `encoder`."""
     train_rows = [r for r in rows if r.language in languages]
     log(f"training on {len(train_rows)} rows ({len(rows) - len(train_rows)} in other languages left out)")
     texts = [r.clean for r in train_rows]
     layers = tuple(extra_layers)  # Encoder.encode refuses a layer the encoder does not have
-    vectors = embed_texts(encoder, [r.key for r in train_rows], texts, extra_layers=layers)
+    given = vectors_by_key or {}
+    unread = [r for r in train_rows if r.key not in given]
+    read = dict(zip([r.key for r in unread],
+                    embed_texts(encoder, [r.key for r in unread], [r.clean for r in unread], extra_layers=layers),
+                    strict=True)) if unread else {}
+    vectors = np.stack([given[r.key] if r.key in given else read[r.key] for r in train_rows]).astype(np.float32)
+    if vectors.shape[1] != encoder.width(layers):
+        raise ValueError(f"the given vectors have {vectors.shape[1]} columns; encoder {encoder.id} with layers "
+                         f"{list(layers)} gives {encoder.width(layers)}")
     # Nearness (the out-of-scope bar, support, the reference) is the sentence embedding's: the last block.
     embeddings = np.ascontiguousarray(vectors[:, vectors.shape[1] - encoder.dimension:])
     lexical = (
