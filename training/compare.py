@@ -222,6 +222,8 @@ def measure_lora(cmp: Comparison, args: argparse.Namespace, base: str, stamp: st
         log(f"LoRA: tuning {FOLDS} half-models, budget {args.budget_seconds:.0f}s, saving to {out}")
         soup_folder, halves = cross_fitted(cmp.train, base=base, seed=args.seed, out=out,
                                            budget_seconds=args.budget_seconds, log=log)
+        for folder in [soup_folder, *halves]:
+            training.embeddings.forget(folder.name)  # same folder name, new weights
     tune_seconds = time.perf_counter() - started
     started = time.perf_counter()
     honest: dict[str, np.ndarray] = {}

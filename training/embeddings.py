@@ -19,6 +19,15 @@ def _cache_path(encoder_id: str) -> Path:
     return CACHE_DIR / (re.sub(r"[^A-Za-z0-9_.-]+", "_", encoder_id) + ".npz")
 
 
+def forget(encoder_id: str) -> None:
+    """Drop the cached embeddings of this encoder id, every layer set: an encoder's id is its folder's name,
+    so a folder tuned again under the same name must not be read from the old model's cache."""
+    plain = _cache_path(encoder_id)
+    for path in CACHE_DIR.glob(plain.stem + "*.npz"):
+        if path.stem == plain.stem or path.stem.startswith(plain.stem + "_layers-"):
+            path.unlink(missing_ok=True)
+
+
 def embed_texts(encoder: Encoder, keys: list[str], texts: list[str], *, progress: bool = True,
                 extra_layers: Sequence[int] = ()) -> np.ndarray:
     """`encoder.encode(texts, extra_layers=...)`, from the cache where it can (one file per encoder and

@@ -102,3 +102,14 @@ def test_fit_trains_on_given_vectors_and_checks_their_width(encoder: Encoder) ->
     assert not np.allclose(other.intent_head.coef, plain.intent_head.coef, atol=1e-2)
     with pytest.raises(ValueError, match="columns"):
         fit(rows, encoder=encoder, languages=languages, seed=13, vectors_by_key={k: v[:10] for k, v in own.items()})
+
+
+def test_forgetting_an_encoder_drops_its_cached_embeddings_only(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import training.embeddings
+
+    monkeypatch.setattr(training.embeddings, "CACHE_DIR", tmp_path)
+    for name in ("lora-soup.npz", "lora-soup_layers-4.npz", "lora-soup2.npz", "other.npz"):
+        (tmp_path / name).write_bytes(b"")
+    training.embeddings.forget("lora-soup")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lora-soup2.npz", "other.npz"]
