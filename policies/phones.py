@@ -34,7 +34,9 @@ _MAX_GROUPS = 40
 _POSITIVE = re.compile(
     r"(?:\b(?:phone|ph|tel|telephone|call|calling|cell|mobile|mob|whats ?app|sms|text (?:me|us)|fax|hotline"
     r"|customer line|service line|phone line|help ?line"
-    r"|helpline|ring|dial|reach (?:me|us)(?: on| at)?|(?:my|our) number(?: is)?|telefon\w*|handy\w*"
+    r"|helpline|ring|dial|reach (?:me|us)(?: on| at)?|(?:be )?reach(?:ed|able) (?:on|at|under)"
+    r"|reach (?:them|him|her|it) (?:on|at)|erreichbar (?:unter|über)|joignable au|raggiungibile al"
+    r"|(?:my|our) number(?: is)?|telefon\w*|handy\w*"
     r"|rufnummer|mobil\w*|anruf\w*|ruf\w* (?:sie )?(?:uns|mich) an|téléphone|tél|portable|appel\w*"
     r"|teléfono|móvil|movil|llám\w*|llam\w+|celular|telefono|cellulare|chiam\w+|numéro|número|numero"
     r"|viber|wechat|telegram|signal)\b|電話|携帯|連絡先|ファックス|ＴＥＬ)"
@@ -85,9 +87,10 @@ _VANITY = re.compile(
     r"[a-z0-9]{2,4}[-. ]?[a-z0-9]{3,7}(?![\w-])"
 )
 
-# A number in kanji digits, as a Japanese seller may write it to get past a filter: 〇九〇・四四一二・八八七三
+# A number in kanji digits, as a Japanese seller may write it to get past a filter: 〇九〇・四四一二・八八七三,
+# 〇九〇の七七一二の三〇四八
 _KANJI_DIGIT_CHARS = "〇零一二三四五六七八九"
-_KANJI_DIGITS = re.compile(rf"[{_KANJI_DIGIT_CHARS}](?:[・\-－ー‐ 　]?[{_KANJI_DIGIT_CHARS}]){{9,14}}")
+_KANJI_DIGITS = re.compile(rf"[{_KANJI_DIGIT_CHARS}](?:[・\-－ー‐ 　の]?[{_KANJI_DIGIT_CHARS}]){{9,14}}")
 
 EXPLAIN_PHONE = (
     "Phone numbers are not allowed in buyer messages; keep the conversation in Amazon's messaging."

@@ -217,6 +217,9 @@ COMPENSATION: tuple[Phrase, ...] = (
         veto=_DE_NEG,
     ),
     # de, verb first: "Selbstverständlich erstatten wir Ihnen ...", "gerne schicken wir Ihnen einen Ersatz"
+    # an amount paid back: "überweisen wir Ihnen 15 € zurück"
+    Phrase(r"\b(?:überweisen|zahlen|erstatten|schicken|senden|geben) (?:wir|ich) (?:ihnen |dir )?(?:\w+ ){0,3}?"
+           r"\d+(?:[.,]\d+)? ?(?:€|euro\b|eur\b)", veto=_DE_NEG),
     Phrase(r"\b(?:(?:zurück|rück)?erstatten|ersetzen|entschädigen) (?:wir|ich)\b", veto_after=r"^\s*(?:nicht|kein)"),
     Phrase(
         r"\b(?:schicken|senden|geben|bieten|gewähren|schenken|liefern|stellen|überweisen|erlassen) (?:wir|ich)\b"
@@ -479,7 +482,8 @@ _PRODUCT_PAGE = (
     r"|ficha del (?:producto|artículo)|pagina del prodotto|scheda (?:del )?prodotto|商品ページ|product page|listing"
     r"|sezione (?:delle )?recensioni|secci[oó]n de (?:reseñas|opiniones)|rubrique (?:des )?avis|bewertungsbereich"
     r"|レビュー欄|unter dem (?:artikel|produkt|angebot)|unterm artikel|fiche (?:sur |d')?amazon|ficha (?:de|en) amazon"
-    r"|página de amazon|scheda (?:su |di )?amazon|amazon-seite|amazonのページ)"
+    r"|página de amazon|scheda (?:su |di )?amazon|amazon-seite|amazonのページ|página del artículo"
+    r"|pagina dell'articolo|page de l'article)"
 )
 _FEW_WORDS = (
     r"(?:\b(?:ein paar|einige|zwei|wenigen|kurzen?) (?:zeilen|worte|wörtern|sätze|sätzen)\b|\bein kurzes wort\b"
@@ -528,6 +532,16 @@ REVIEW_HOWTO_BEFORE = (
 )
 
 REVIEW: tuple[Phrase, ...] = (
+    # noticing the buyer has not reviewed yet is the ask: "we noticed you haven't left feedback yet"; not
+    # when it answers a threat ("you haven't left a review, so there is nothing to remove")
+    Phrase(r"\b(?:you )?(?:haven't|have not|hasn't|has not|didn't|did not) (?:yet )?(?:had a chance to )?(?:left|leave"
+           r"|written|write|posted|post) (?:us )?(?:a |any |your )?(?:feedback|review|rating)s?\b",
+           veto_after=r"^" + _GAP + r"{0,40}?\b(?:so there|that's fine|that is fine|nothing to|no need|and that's)\b"),
+    # a review word masked with asterisks: "those little st*rs under the listing", "r*view", "f**dback"
+    Phrase(r"\b(?=[a-z]*\*)(?:st[a-z*]rs?|r[a-z*]v[a-z*]ews?|rev[a-z*]ews?|f[a-z*]{2}db[a-z*]ck|r[a-z*]t[a-z*]ngs?)\b"),
+    # de, conditional on the buyer's removal: "sobald Sie Ihre 2-Sterne-Rezension entfernt haben"
+    Phrase(r"\b(?:sobald|wenn|nachdem|falls) sie\b" + _GAP + r"{0,40}?(?:bewertung|rezension|feedback|sterne)\w*"
+           + _GAP + r"{0,20}?\b(?:entfernt|gelöscht|geändert|angepasst|zurückgezogen|korrigiert)\b"),
     # round fourteen: "we would be very grateful if you let people know", "if it deserves a place in the reviews",
     # "¿nos ayudaría contando su experiencia en una reseña?"
     # round fifteen: "it would help other families if you could mention the fold in a review", "dites sur Amazon ce
@@ -589,7 +603,8 @@ REVIEW: tuple[Phrase, ...] = (
            r"|\bche (?:voto|punteggio|valutazione) (?:ci |gli |le )?(?:darebbe|daresti|dà|dai|darà)\b"
            r"|\bwelche (?:note|bewertung|punktzahl) (?:würden|geben|gäben) sie\b"),
     Phrase(r"\bcombien d'étoiles (?:vous|tu|\w+ (?:donneriez|donnez|mettriez))\b|\bcuántas estrellas (?:le |nos )?(?:daría|pondría|da|pone)\b"
-           r"|\bquante stelle (?:gli |ci )?(?:darebbe|dà|darà|mette)\b|\bwie viele sterne (?:sie|würden sie|du)\b"
+           r"|\bquante stelle (?:gli |ci )?(?:darebbe|dà|darà|mette)\b|\bwie viele sterne (?:sie|würden sie|du|wäre|wären)\b"
+           r"|\bcombien d'étoiles (?:nous |lui )?(?:donneriez|donnerais|mettriez|mettrais)\b"
            r"|星(?:を)?(?:いくつか|いくつ|何個か|何個)(?:を)?(?:付け|つけ)"),
     Phrase(r"\b(?:the|your) (?:rating|review|stars?|feedback) (?:still )?(?:feels?|seems?|is) (?:right|fair|accurate"
            r"|deserved)\b|\b(?:rivedere|riconsiderare) (?:il suo|la sua|il tuo|la tua) (?:giudizio|valutazione"
@@ -871,6 +886,12 @@ REVIEW: tuple[Phrase, ...] = (
 # ----------------------------------------------------------------- marketing
 _DISCOUNT_EN = r"(?:\d{1,3} ?% off|\b(?:discount|coupon|promo|voucher|code|savings?|free shipping)\b)"
 MARKETING: tuple[Phrase, ...] = (
+    # the seller's other listings pointed at: "the matching lid and the Dutch oven - both listed under our brand"
+    Phrase(r"\b(?:both|also|all|each) (?:listed|available|sold|stocked) (?:under|in|from|on|at) our (?:brand|store|shop"
+           r"|storefront)\b"),
+    # it: "nel nostro negozio Amazon arriva anche la nuova linea di snack"
+    Phrase(r"\b(?:arriva|arrivano|arriverà|è arrivata|in arrivo)\b" + _GAP + r"{0,30}?\bnuov[aoie] (?:linea|collezione"
+           r"|gamma|serie)\b"),
     # a sale running on the seller's listings: "our listing is running 20% off for new customers through March"
     Phrase(r"\b(?:running|on|having|holding) (?:a |an )?(?:\d{1,2} ?%|half[- ]price)(?: off)?\b" + _GAP
            + r"{0,40}?\b(?:for (?:new|returning|all|existing|first-time) (?:customers|buyers)|until|through|till|this"
@@ -1146,6 +1167,10 @@ _VIA_AMAZON_AFTER = r"^" + _GAP + r"{0,40}?\b(?:amazon|buyer[- ]seller|this (?:m
 _VIA_AMAZON_AFTER += r"|messag\w+|reply)"
 
 OFF_AMAZON: tuple[Phrase, ...] = (
+    # de: "bestellen Sie es in unserem Webshop", "weil keine Marktplatzgebühren anfallen"
+    Phrase(r"\b(?:in|bei|über|auf) unserem (?:eigenen )?(?:webshop|onlineshop|online-shop|internetshop)\b"
+           r"|\b(?:keine|ohne|spar\w*)\b" + _GAP + r"{0,20}?(?:marktplatz|amazon)-?gebühr",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     # ja: the same shop on another marketplace or its own site, to order there: "楽天市場にも出店しておりまして、
     # 次回からはそちらでご注文いただくと"
     Phrase(r"(?:楽天(?:市場)?|ヤフー(?:ショッピング)?|yahoo!?(?:ショッピング)?|メルカリ|ebay|etsy|自社(?:サイト|通販|ec)"
@@ -1161,7 +1186,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     # en: paying or dealing outside Amazon with no contact detail: "pro forma for payment by BACS", "we invoice
     # directly", "use the contact form on our site", "search our company name on Google"
     Phrase(r"(?<![a-z0-9])(?:bacs|e-?transfer|interac|sepa transfer|paynow|paylah|grabpay|gcash|promptpay|mb way"
-           r"|swish|vipps|mobilepay|wero|paypay|rakuten pay|merpay|linepay)(?![a-z0-9])"
+           r"|swish|vipps|mobilepay|wero|paypay|rakuten pay|merpay|linepay|spei|mercado ?pago)(?![a-z0-9])"
            # Lydia is also a first name: only as a way to pay ("envoyez-les par Lydia", "mon compte Lydia")
            r"|\b(?:par|via|sur|avec|compte|appli|application) lydia\b",
            veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
@@ -1214,8 +1239,14 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"\bgive (?:us|me|our \w+|the \w+) a (?:call|ring|bell|buzz)\b"),
     Phrase(r"\b(?:our|my) (?:ebay|etsy|shopify|facebook|instagram|online|physical|local|high[- ]street)"
            r" (?:shop|store|site|website|page|outlet|marketplace)\b"),
-    Phrase(r"\bpay (?:there|in person|in cash|cash|on collection|at (?:the|our) (?:shop|store|counter|door))\b"),
-    Phrase(r"\b(?:collect|pick)\w*\b" + _GAP + r"{0,40}?\bfrom (?:our|my) (?:shop|store|workshop|warehouse"
+    Phrase(r"\bpay (?:there|in person|in cash|cash|on collection|at (?:the|our) (?:shop|store|counter|door))\b"
+           r"|\bsettle (?:up )?(?:in|with)? ?cash\b|\bcash on (?:collection|pick-?up)\b"
+           # es: a deposit is never Amazon's checkout: "haz el depósito de $689 en cualquier OXXO" (paying in cash at
+           # OXXO through Amazon is: "puede elegir el pago en efectivo en OXXO")
+           r"|\b(?:haz|haga|hagan|realiza|realice|hace|hacer) (?:el |un |tu |su )?dep[oó]sito\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
+    Phrase(r"\b(?:collect|pick)\w*\b" + _GAP + r"{0,40}?\bfrom (?:our|my) (?:yard|farm|barn|depot|garage|factory"
+           r"|bakery|studio|shop|store|workshop|warehouse"
            r"|showroom|premises|office|unit)\b",
            veto=r"\bby (?:the )?(?:royal mail|courier|carrier|ups|dpd|dhl|evri|hermes|fedex|usps|driver|amazon|post"
            r"|parcelforce|gls|yodel)", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
@@ -1318,7 +1349,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"直接(?:ご)?連絡|直接(?:お)?取引|直接(?:ご)?購入|直接(?:お)?支払", veto_before=r"(?:amazon|アマゾン)[^。！？\n]{0,10}$",
            veto_after=_REFUSED_AFTER),
     Phrase(r"(?:電話|ライン|line)(?:で|にて)(?:ご)?連絡(?:ください|下さい|して|を)|直接メール"),
-    Phrase(r"お電話(?:ください|下さい|にて|いただければ|頂ければ|いただけましたら|いただくと)|当店(?:の)?(?:ホームページ|公式サイト|ウェブサイト|サイト|オンラインショップ)"
+    Phrase(r"お電話(?:ください|下さい|にて|いただければ|頂ければ|いただけましたら|いただくと|いただけませんか|頂けませんか"
+           r"|いただけますか|をお願い)|当店(?:の)?(?:ホームページ|公式サイト|ウェブサイト|サイト|オンラインショップ)"
            r"|公式(?:サイト|ホームページ|オンラインショップ)|自社(?:サイト|ホームページ)",
            veto_before=r"(?:amazon|アマゾン)(?:の|\.co\.jp の?)?\s*$"),  # "Amazonの公式サイト": Amazon's own
     Phrase(r"(?:amazon|アマゾン)(?:以外|外)|ペイパル|銀行振込|お振込", veto_after=r"^[^。！？\n]{0,40}?" + JA_REFUSAL_AFTER),

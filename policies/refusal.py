@@ -37,7 +37,9 @@ REFUSAL_AFTER = (
 JA_REFUSAL_AFTER = (
     r"(?:お受けしておりません|承っておりません|できません|いたしかねます|致しかねます|できかねます|出来かねます"
     r"|しておりません|行っておりません"
-    r"|お断り|ご遠慮|控え|とのご要望|とのご希望|をご希望とのこと)"
+    r"|お断り|ご遠慮|控え|とのご要望|とのご希望|をご希望とのこと"
+    # the buyer's question restated: "銀行振込でお取引できないかとのご相談ですが"
+    r"|とのご相談|とのご質問|とのお問い合わせ|とのご依頼)"
 )
 
 # The buyer's own question, offer or wish restated before the seller answers it, read by every wording rule
@@ -52,7 +54,8 @@ _CLAUSE = r"(?:(?!\b(?:and|so|then|yes|sure|but|und|aber|et|mais|oui|y|pero|sí|
 ASKED_ABOUT_BEFORE = (
     r"(?:\b(?:asked|asking|enquired|enquiring|inquired|inquiring|wondering|wondered|questions?)\b(?: us| me)?"
     r" (?:about|if|whether|for)\b"
-    r"|\b(?:ci|mi) chied(?:e|eva)\b|\b(?:nos|me) pregunta(?:s|ba)?\b"
+    r"|\b(?:ci|mi) chied(?:e|i|eva|evi)\b|\b(?:nos|me) pregunta(?:s|ba)?\b"
+    r"|\btu (?:nous |me )?demand(?:es|ais)\b|\bdu (?:fragst|hast gefragt|fragtest)\b"
     r"|\b(?:nos|me) (?:pide|pides|pedía|pedías|pedían|pidió|pidieron|pediste|ha pedido|has pedido)\b"
     r"|\bvous (?:nous )?demand(?:ez|iez)\b|\bsie (?:fragen|fragten|hatten gefragt)\b"
     # the wish in the past, restated: "vous souhaitiez nous appeler" ("si vous souhaitez nous appeler" invites)

@@ -1,7 +1,7 @@
 """Undo obfuscated separators before looking for hosts and e-mail addresses.
 
 `example dot com`, `name [at] shop (.) com`, `www . example . com`,
-`shop&#46;com` are rewritten to "." and "@". Each rewritten separator keeps
+`shop&#46;com`, `orders/at/shop/dot/com` are rewritten to "." and "@". Each rewritten separator keeps
 its kind so the link/e-mail checks can ask for more evidence when it was
 written like prose: a bracketed or spelled "dot" is deliberate obfuscation,
 while ". " and the words "point"/"punto"/"punkt"/"at" are ordinary prose
@@ -32,6 +32,8 @@ PROSE_KINDS = WEAK_KINDS | {AT_WORD}  # separators written with spaces around th
 _MARK_CORES = re.compile(
     r"[\[({<][ \t]{0,2}(?:\.|dot|punkt|point|punto|ドット|at|@|arroba|arobase|chiocciola|アット)"
     r"[ \t]{0,2}[\])}>]"
+    # between slashes: "orders/at/shop/dot/com"
+    r"|/(?:dot|at|punkt|point|punto)/"
     r"|&(?:\#0{0,3}46;|\#x0{0,3}2e;|period;|\#0{0,3}64;|\#x0{0,3}40;|commat;)"
     r"|[.。@]"
 )
@@ -72,7 +74,7 @@ def separators(text: str) -> list[tuple[int, int, str, int]]:
     for m in _MARK_CORES.finditer(text):
         a, b = m.span()
         core = m.group(0)
-        if core[0] in "[({<":
+        if core[0] in "[({</" and len(core) > 1:
             inner = _BRACKET_INNER.sub("", core[1:-1])
             cores.append((a, b, "." if inner in _DOT_INNERS else "@", OBFUSCATED))
         elif core[0] == "&":

@@ -130,14 +130,16 @@ def _mask_review_buttons(text: str) -> str:
 
 
 # The buyer's own words quoted back ("You wrote that you 'will leave 1 star unless we refund the shipping'",
+# "regarding your question 'Can I pay by PayPal?'", "you wrote 'I'd happily pay extra by bank transfer'",
 # "Nos dice usted textualmente: «o me devuelven 20 euros o...»", 「返金してくれないなら星1をつける」とのメッセージ):
 # what is inside the quotes is theirs, not the seller's promise or ask.
 _BUYER_QUOTE = re.compile(
-    r"(?:\b(?:you (?:wrote|said|say|write|mentioned|asked|ask)|your (?:message|review|email|e-mail) (?:said|says|reads)"
+    r"(?:\b(?:you (?:wrote|said|say|write|mentioned|asked|ask|quoted|quote)|your (?:message|review|email|e-mail)"
+    r" (?:said|says|reads)|your question|votre question|ihre frage|(?:su|tu) pregunta|la (?:sua|tua) domanda"
     r"|sie (?:schreiben|schrieben|sagen|sagten)|vous (?:nous )?(?:écrivez|avez écrit|dites|avez dit)"
     r"|(?:nos|me) (?:dice|escribe|dijo|escribió)(?: usted)?|usted (?:nos |me )?(?:escribe|escribió|dice|dijo|comenta)"
     r"|(?:ci|mi) (?:scrive|ha scritto)|lei (?:ci |mi )?(?:scrive|ha scritto|dice))\b[^.!?\n'\"«„“‘「]{0,25}"
-    r"['\"«„“‘「])(?P<quote>[^'\"»“”’」\n]{3,200})(?=['\"»“”’」])"
+    r"['\"«„“‘「])(?P<quote>(?:[^'\"»“”’」\n]|(?<=[a-z])'(?=[a-z])){3,200})(?=['\"»“”’」])"
     r"|「(?P<ja>[^」\n]{3,120})」(?=(?:との|という)(?:メッセージ|ご連絡|お言葉|内容|こと))"
 )
 
