@@ -28,6 +28,10 @@ class Phrase:
 
 
 _GAP = r"[^.!?\n。！？]"  # stay inside the sentence
+# Not knowing yet, in the same sentence: "nous ne savons pas encore si ce canapé sera en promotion pendant les
+# soldes", "non sappiamo se sarà in offerta"
+_NOT_KNOWN_YET_BEFORE = (r"\b(?:ne (?:savons|sais) pas|non (?:sappiamo|so)|no (?:sabemos|sé)|wissen (?:noch )?nicht"
+                         r"|weiß (?:noch )?nicht|(?:don't|do not) know|can't say|cannot say)\b" + _GAP + r"{0,100}$")
 
 # ---------------------------------------------------------------- compensation
 _WE = r"\b(?:we|i)"
@@ -81,6 +85,14 @@ _REFUSED_BEFORE = (
 _REFUSED_AFTER = r"^" + _GAP + r"{0,50}?\b" + REFUSAL_AFTER + r"\b|^[^。！？\n]{0,40}?" + JA_REFUSAL_AFTER
 
 COMPENSATION: tuple[Phrase, ...] = (
+    # a replacement posted, colloquially: "I've already popped a new lid in the post for you"
+    Phrase(r"\b(?:popped|put|dropped|sent|posted|shipped|dispatched) (?:you )?an? (?:new|fresh|replacement|spare)"
+           r" (?:\w+ ){0,2}?(?:in the post|in the mail|out|off) (?:to|for) you\b"),
+    # nothing to send back: the buyer keeps the item ("so no need to send anything back")
+    Phrase(r"\bno need to (?:send|post|return|ship) (?:anything|it|them|the \w+) back\b",
+           veto_before=r"\bif\b" + _GAP + r"{0,40}$"),
+    # "we have made you a partial refund of 15 €"
+    Phrase(_WE + r"(?:'ve| have)? (?:made|issued|given|sent) you an? (?:partial |full |small )?refund\b"),
     # found in review: "you will pay nothing for the replacement", "the new one goes out today free of charge",
     # "we won't charge you anything"
     Phrase(r"\byou(?:'ll| will)? pay nothing\b|\b(?:won't|will not) charge you (?:anything|a (?:penny|thing|cent))\b"
@@ -611,7 +623,8 @@ REVIEW: tuple[Phrase, ...] = (
            r"|recensione|feedback|voto)\b|\breconsiderar (?:su|tu) (?:opinión|valoración|reseña|calificación)\b"),
     # Your opinion on the product page: "votre ressenti sur la page du produit", "cosa ne pensa sulla pagina"
     Phrase(r"\b(?:votre|vos) (?:ressenti|retour|impressions?|avis|expérience)\b" + _GAP + r"{0,40}?" + _PRODUCT_PAGE
-           + r"|\b(?:su|tu) (?:opinión|impresión|experiencia)\b" + _GAP + r"{0,40}?" + _PRODUCT_PAGE
+           + r"|\b(?:su|tu|sus|tus) (?:opinión|opiniones|impresión|impresiones|experiencia|comentarios?)\b" + _GAP
+           + r"{0,40}?" + _PRODUCT_PAGE
            + r"|\bcosa ne (?:pensa|pensi)\b" + _GAP + r"{0,40}?" + _PRODUCT_PAGE
            + r"|\bihre (?:meinung|eindrücke|erfahrung(?:en)?)\b" + _GAP + r"{0,40}?" + _PRODUCT_PAGE),
     Phrase(r"\breviews (?:are|mean) (?:\w+ )?(?:everything|so much|the world|a lot|huge|vital|crucial)\b"
@@ -648,6 +661,8 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(r"\bgive (?:\w+ ){0,3}a star rating\b|\b(?:feedback|review|rating|stars?)\b" + _GAP
            + r"{0,30}?\breflect (?:that|this|it|how|the)\b|\b(?:write it|say it|post it|scriverlo|raccontarlo|dirlo"
            r"|escribirlo|contarlo|decirlo|l'écrire|le dire|es schreiben)\b" + _GAP + r"{0,30}?" + _PRODUCT_PAGE),
+    Phrase(r"\bcome (?:ci |lo |la |li )?valuterebbe\b|\bcómo (?:nos |lo |la )?valoraría\b|\bcomment (?:nous )?évalueriez"
+           r"|\bwie würden sie (?:uns|ihren kauf|den artikel|das produkt|ihre erfahrung) (?:\w+ )?bewerten\b"),
     Phrase(r"\bhow many stars (?:would|will|could|do|did|might) you\b|\bhow would you rate (?:us|it|the|our|your)\b"),
     Phrase(r"\b(?:look again at|reconsider|revisit|rethink|update|change|amend|edit|adjust|revise)\b" + _GAP
            + r"{0,30}?\byour (?:opinion|review|rating|feedback|comment|stars?)\b" + _GAP
@@ -721,7 +736,8 @@ REVIEW: tuple[Phrase, ...] = (
         r"\b(?:change|update|revise|edit|remove|delete|withdraw|retract|take down|modify|amend|reconsider"
         r"|adjust|correct|improve|upgrade|raise|changing|updating|removing|deleting|revising)\b(?: (?:your"
         r"|the|this|that|my|our))?(?: negative| bad| 1[- ]?star| one[- ]?star| low| poor| recent"
-        r"| previous| neutral| [1-4][- ]?stars?| (?:two|three|four)[- ]?stars?)? (?:reviews?|feedback|ratings?)\b",
+        r"| previous| neutral| [1-4][- ]?stars?| (?:two|three|four)[- ]?stars?)?(?: seller| product| customer)?"
+        r" (?:reviews?|feedback|ratings?)\b",
         veto_before=r"\b(?:won't|will not|never|don't|do not|not|can't|cannot|no|didn't|did not)\b" + _GAP
         + r"{0,30}$",
     ),
@@ -886,6 +902,14 @@ REVIEW: tuple[Phrase, ...] = (
 # ----------------------------------------------------------------- marketing
 _DISCOUNT_EN = r"(?:\d{1,3} ?% off|\b(?:discount|coupon|promo|voucher|code|savings?|free shipping)\b)"
 MARKETING: tuple[Phrase, ...] = (
+    # referral offers: "share your unique link and they'll get 10% off", "tell your friends!"
+    Phrase(r"\bshare your (?:unique |personal |own )?(?:referral |invite |invitation )?(?:link|code)\b"
+           r"|\btell your friends\b"),
+    # fr/it: a new range on its way: "notre nouvelle gamme de hamacs arrive", "a breve lanciamo la nuova linea"
+    Phrase(r"\bnotre nouvelle (?:gamme|collection|ligne|série)\b|\bjeter un (?:œil|oeil|coup d'œil|coup d'oeil) à notre"
+           r" (?:vitrine|boutique|gamme|collection)\b"
+           r"|\b(?:lanciamo|lanceremo|presentiamo|presenteremo)\b" + _GAP + r"{0,20}?\bnuov[aoie] (?:linea|collezione"
+           r"|gamma|serie)\b"),
     # the seller's other listings pointed at: "the matching lid and the Dutch oven - both listed under our brand"
     Phrase(r"\b(?:both|also|all|each) (?:listed|available|sold|stocked) (?:under|in|from|on|at) our (?:brand|store|shop"
            r"|storefront)\b"),
@@ -940,7 +964,11 @@ MARKETING: tuple[Phrase, ...] = (
            r"|\bgibt es bei uns (?:jetzt |nun |ab sofort |seit \w+ )?auch\b"),
     # A sale: "Frühjahrsaktion mit reduzierten Preisen", "rebajas", "promozione ... prezzi ridotti", "セールを開催"
     Phrase(r"\breduzierten preisen\b|\b\w*aktion\b" + _GAP + r"{0,30}?\breduziert|\brebajas\b|\bsoldes\b"
-           r"|\bprix (?:réduits|cassés)\b|\bprezzi (?:ridotti|scontati)\b|\bsaldi\b|\bpromozion\w*\b"),
+           r"|\bprix (?:réduits|cassés)\b|\bprezzi (?:ridotti|scontati)\b|\bsaldi\b|\bpromozion\w*\b",
+           veto_before=_NOT_KNOWN_YET_BEFORE,
+           # how sales come about, described: "le promozioni vengono decise all'ultimo momento"
+           veto_after=r"^\s*(?:vengono|sono|werden|sont|se) (?:decise|stabilite|entschieden|festgelegt|décidées|fixées"
+           r"|deciden|fijan)\b"),
     Phrase(r"(?:セール|キャンペーン|特売|割引キャンペーン)(?:を)?(?:開催|実施|予定)"),
     # en: "have a look at our new linen collection", "see our other designs"
     Phrase(r"\b(?:have a look at|take a look at|look at|see|discover|explore|browse|try) (?:also |too )?(?:our|my)"
@@ -1066,7 +1094,8 @@ MARKETING: tuple[Phrase, ...] = (
            r" (?:prochaine|prochain|prochains|prochaines|futures?) (?:commande|achat)s?"),
     Phrase(r"\bsur (?:votre|vos) (?:prochaine|prochain|prochains|prochaines|futures?) (?:commande|achat)s?"
            + _GAP + r"{0,50}?(?:\d{1,3} ?%|réduction|remise|code|bon d'achat)"),
-    Phrase(r"\bse désabonner|\bdésabonnez|\bdésinscri\w+|\boffre (?:spéciale|exclusive|limitée)|\bsoldes\b"),
+    Phrase(r"\bse désabonner|\bdésabonnez|\bdésinscri\w+|\boffre (?:spéciale|exclusive|limitée)|\bsoldes\b",
+           veto_before=_NOT_KNOWN_YET_BEFORE),
     # es
     Phrase(r"\bvisit\w* nuestra (?:tienda|página|web|sitio)|\bvisit\w* nuestro (?:sitio|perfil|canal)"),
     Phrase(r"\bsíg(?:ue|a)nos\b|\bsuscríb\w+|\bboletín\b", veto_after=r"^\s*(?:y|&) ahorra"),
@@ -1374,6 +1403,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     # Round twelve: "a payment request outside the platform", "isn't listed on Amazon", "wenn Sie uns kurz anrufen",
     # "nos hace una transferencia de la diferencia"
     Phrase(r"\boutside (?:the|this) (?:platform|site|marketplace)\b|\b(?:isn't|is not|aren't|not) listed on amazon\b"
+           # "it isn't listed on Amazon at the moment - we're waiting on stock": back later, on Amazon
+           r"(?! (?:at the moment|right now|yet|currently|for now|until)\b)"
            r"|\baußerhalb der plattform\b|\ben dehors de la plateforme\b|\bfuera de la plataforma\b|\bfuori dalla"
            r" piattaforma\b|\bsie uns (?:\w+ ){0,2}?anrufen\b|\btelefonnummer steht auf\b|\bam telefon durch\b"
            r"|\b(?:nos|me) (?:hace|haga|envía|manda) una transferencia\b|\bhacer(?:nos)? una transferencia\b"

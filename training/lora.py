@@ -20,9 +20,10 @@ recall 0.990 (0.997), out of scope handed off 0.995 (0.997); tuning 456 s. The h
 promised 0.994 precision out of fold; held out it came to 0.978. A tuned encoder reads better but is surer
 of its mistakes than its own cross-fitting shows (confident return_request readings of messages that
 report a wrong or faulty item), so it fails the 99% auto-reply precision the service promises, and the
-gate (training.fit.TOLERANCE) would refuse it. Serving the mean of the two half-models' embeddings instead of
-the soup gave the same precision (0.978, 8 wrong of 360), so the gap is not the soup's. Mapped Bitext, measured once with an earlier run's soup:
-macro-F1 0.890 (0.844), auto-reply precision 0.996 (0.993).
+gate (training.fit.TOLERANCE) would refuse it. Serving the mean of the two half-models' embeddings
+instead of the soup gave the same precision (0.978, 8 wrong of 360), so the gap is not the soup's. Mapped
+Bitext, measured once with an earlier run's soup: macro-F1 0.890 (0.844), auto-reply precision 0.996
+(0.993).
 
 Only the adapters train (rank RANK on every linear layer of every transformer block, 0.66M of 22.7M
 weights); they are merged into the weights afterwards, so a tuned encoder runs exactly as fast as the

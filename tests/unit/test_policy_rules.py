@@ -555,8 +555,22 @@ WIDENED_FAMILIES = [
     ("Nos encantaría que contaras tu experiencia en la página del artículo.", "review_manipulation"),
     ("Nel nostro negozio Amazon arriva anche la nuova linea di snack al coniglio.", "marketing"),
     ("The matching lid and the Dutch oven work beautifully together - both listed under our brand.", "marketing"),
+    # round twenty-two
+    ("I've already popped a new lid in the post for you this morning.", "compensation_promise"),
+    ("Keep the old one, there's no need to send anything back.", "compensation_promise"),
+    ("We have made you a partial refund of 15 € for it today.", "compensation_promise"),
+    ("Could you please remove the negative seller feedback you left on 4 April?", "review_manipulation"),
+    ("Psst - tell your friends! Share your unique link and they'll get 10% off.", "marketing"),
+    ("Notre nouvelle gamme de hamacs arrive, n'hésitez pas à jeter un œil à notre vitrine Amazon !", "marketing"),
+    ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
+    ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
+    ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round twenty-two
+    "The spare spool isn't listed on Amazon at the moment - we're waiting on stock from the supplier.",
+    "Nous ne savons pas encore si ce canapé sera en promotion pendant les soldes.",
+    "Non sappiamo dirle se sarà in offerta durante il Prime Day, le promozioni vengono decise all'ultimo momento.",
     # round twenty-one: the buyer's words quoted back, restated questions, refusals
     "Regarding your question 'Can I pay by PayPal?': payment is only possible through Amazon's checkout.",
     "You quoted our listing: 'Follow us for updates' - that line was left by mistake.",
