@@ -85,12 +85,6 @@ _REFUSED_BEFORE = (
 _REFUSED_AFTER = r"^" + _GAP + r"{0,50}?\b" + REFUSAL_AFTER + r"\b|^[^。！？\n]{0,40}?" + JA_REFUSAL_AFTER
 
 COMPENSATION: tuple[Phrase, ...] = (
-    # a replacement posted, colloquially: "I've already popped a new lid in the post for you"
-    Phrase(r"\b(?:popped|put|dropped|sent|posted|shipped|dispatched) (?:you )?an? (?:new|fresh|replacement|spare)"
-           r" (?:\w+ ){0,2}?(?:in the post|in the mail|out|off) (?:to|for) you\b"),
-    # nothing to send back: the buyer keeps the item ("so no need to send anything back")
-    Phrase(r"\bno need to (?:send|post|return|ship) (?:anything|it|them|the \w+) back\b",
-           veto_before=r"\bif\b" + _GAP + r"{0,40}$"),
     # "we have made you a partial refund of 15 €"
     Phrase(_WE + r"(?:'ve| have)? (?:made|issued|given|sent) you an? (?:partial |full |small )?refund\b"),
     # found in review: "you will pay nothing for the replacement", "the new one goes out today free of charge",
@@ -130,9 +124,10 @@ COMPENSATION: tuple[Phrase, ...] = (
     Phrase(r"\bkeep (?:it|them|both|the \w+(?: \w+)?|this|that|those)\b" + _GAP + r"{0,20}?\bas (?:a |an |our )?"
            r"(?:small |little |free )?(?:present|gift|thank[- ]you|goodwill gesture|bonus|apology)\b"),
     Phrase(r"\b(?:no need to|(?:you )?(?:don't|do not) (?:need|have) to|needn't|don't worry about) (?:send|return"
-           r"|post|ship)\w*(?: (?:it|them|this|that|the \w+))? back\b", veto_before=r"\bamazon\b" + _GAP + r"*$"),
-    Phrase(_WE + _AUX + r"{0,6}[ ](?:pop|send|post|ship|put)\w{0,3} (?:you )?another (?:one )?(?:in the post|out|over"
-           r"|your way|to you)\b"),
+           r"|post|ship)\w*(?: (?:it|them|this|that|the \w+|anything))? back\b", veto_before=r"\bamazon\b" + _GAP + r"*$"),
+    # "we'll pop another one in the post", "I've already popped a new lid in the post for you"
+    Phrase(_WE + _AUX + r"{0,6}[ ](?:pop|send|post|ship|put)\w{0,3} (?:you )?(?:another (?:one )?|an? (?:new|fresh"
+           r"|replacement|spare) (?:\w+ ){0,2}?)(?:in the post|out|over|your way|to you)\b"),
     # Keeping the faulty item means a free replacement or refund from the seller: "no need to return the
     # defective one", "das defekte Kabel müssen Sie nicht zurückschicken", "inutile de nous retourner..."
     Phrase(r"\b(?:no need to|(?:you )?(?:don't|do not) (?:need|have) to|needn't) (?:send|return|post|ship) (?:back )?"
@@ -905,17 +900,15 @@ MARKETING: tuple[Phrase, ...] = (
     # referral offers: "share your unique link and they'll get 10% off", "tell your friends!"
     Phrase(r"\bshare your (?:unique |personal |own )?(?:referral |invite |invitation )?(?:link|code)\b"
            r"|\btell your friends\b"),
-    # fr/it: a new range on its way: "notre nouvelle gamme de hamacs arrive", "a breve lanciamo la nuova linea"
+    # fr: a new range on its way: "notre nouvelle gamme de hamacs arrive", "jetez un œil à notre vitrine"
     Phrase(r"\bnotre nouvelle (?:gamme|collection|ligne|série)\b|\bjeter un (?:œil|oeil|coup d'œil|coup d'oeil) à notre"
-           r" (?:vitrine|boutique|gamme|collection)\b"
-           r"|\b(?:lanciamo|lanceremo|presentiamo|presenteremo)\b" + _GAP + r"{0,20}?\bnuov[aoie] (?:linea|collezione"
-           r"|gamma|serie)\b"),
+           r" (?:vitrine|boutique|gamme|collection)\b"),
     # the seller's other listings pointed at: "the matching lid and the Dutch oven - both listed under our brand"
     Phrase(r"\b(?:both|also|all|each) (?:listed|available|sold|stocked) (?:under|in|from|on|at) our (?:brand|store|shop"
            r"|storefront)\b"),
-    # it: "nel nostro negozio Amazon arriva anche la nuova linea di snack"
-    Phrase(r"\b(?:arriva|arrivano|arriverà|è arrivata|in arrivo)\b" + _GAP + r"{0,30}?\bnuov[aoie] (?:linea|collezione"
-           r"|gamma|serie)\b"),
+    # it: "nel nostro negozio Amazon arriva anche la nuova linea di snack", "a breve lanciamo la nuova linea"
+    Phrase(r"\b(?:arriva|arrivano|arriverà|è arrivata|in arrivo|lanciamo|lanceremo|presentiamo|presenteremo)\b" + _GAP
+           + r"{0,30}?\bnuov[aoie] (?:linea|collezione|gamma|serie)\b"),
     # a sale running on the seller's listings: "our listing is running 20% off for new customers through March"
     Phrase(r"\b(?:running|on|having|holding) (?:a |an )?(?:\d{1,2} ?%|half[- ]price)(?: off)?\b" + _GAP
            + r"{0,40}?\b(?:for (?:new|returning|all|existing|first-time) (?:customers|buyers)|until|through|till|this"
