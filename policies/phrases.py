@@ -85,6 +85,20 @@ _REFUSED_BEFORE = (
 _REFUSED_AFTER = r"^" + _GAP + r"{0,50}?\b" + REFUSAL_AFTER + r"\b|^[^。！？\n]{0,40}?" + JA_REFUSAL_AFTER
 
 COMPENSATION: tuple[Phrase, ...] = (
+    # "Keep the 10mm one, it's yours"
+    Phrase(r"\bkeep (?:it|them|both|this|that|the \w+(?: \w+)?)\b" + _GAP + r"{0,10}?\b(?:it's|it is|they're|they are)"
+           r" (?:all )?yours\b"),
+    # "your preferred option: a full refund from us, or a brand new pan sent out"
+    Phrase(r"\b(?:a |an )?(?:full |partial )?refund from us\b", veto_before=_REFUSED_BEFORE),
+    # "a spare pair of backs plus a small free bracelet as thank you"
+    Phrase(r"\b(?:a|an) (?:small |little |extra )?free (?!return|returns|shipping|delivery|label|collection|pick-?up"
+           r"|of charge|trial|upgrade)[a-z]+\b", veto_before=r"\bamazon\b" + _GAP + r"*$|" + _REFUSED_BEFORE,
+           # Amazon's own options: "add a free gift message at checkout"
+           veto_after=r"^\s*(?:message|note|receipt|wrap\w*|option)\b|^" + _GAP + r"{0,40}?\bat checkout\b|"
+           + _REFUSED_AFTER),
+    # sending the right one at once: "I'll personally send you the L size immediately"
+    Phrase(_WE + _AUX + r"{0,6}[ ](?:personally )?(?:send|ship|post|dispatch)\w{0,3} you the (?:[a-z0-9]+ ){0,2}?"
+           r"(?:size|colour|color|version|model|variant)\b", veto=_NEG_EN),
     # "we have made you a partial refund of 15 €"
     Phrase(_WE + r"(?:'ve| have)? (?:made|issued|given|sent) you an? (?:partial |full |small )?refund\b"),
     # found in review: "you will pay nothing for the replacement", "the new one goes out today free of charge",
@@ -115,7 +129,7 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"|rimborsato)\b" + _GAP
            + r"{0,50}?(?:[€$]|\d|importo|denaro|soldi)", veto=_IT_NEG),
     # en: "we'll cover the cost of a new blade", "I'll pay for the return postage"
-    Phrase(_WE + _AUX + r"{0,6}[ ](?:cover|pay for|foot|absorb)\w{0,3} (?:the )?(?:full )?(?:cost|price|bill|postage"
+    Phrase(_WE + _AUX + r"{0,6}[ ](?:cover|pay for|pay|foot|absorb)\w{0,3} (?:the )?(?:full )?(?:cost|price|bill|postage"
            r"|shipping|return shipping|return postage)\b", veto=_NEG_EN, veto_before=_UNSURE_BEFORE),
     # en: keeping the item, or another one on its way with no noun: "just keep the grey as a spare", "don't worry
     # about sending it back", "we'll pop another in the post"
@@ -489,7 +503,7 @@ _PRODUCT_PAGE = (
     r"|ficha del (?:producto|artículo)|pagina del prodotto|scheda (?:del )?prodotto|商品ページ|product page|listing"
     r"|sezione (?:delle )?recensioni|secci[oó]n de (?:reseñas|opiniones)|rubrique (?:des )?avis|bewertungsbereich"
     r"|レビュー欄|unter dem (?:artikel|produkt|angebot)|unterm artikel|fiche (?:sur |d')?amazon|ficha (?:de|en) amazon"
-    r"|página de amazon|scheda (?:su |di )?amazon|amazon-seite|amazonのページ|página del artículo"
+    r"|página de amazon|scheda (?:su |di )?amazon|amazon-seite|amazonのページ|página del artículo|inserzione"
     r"|pagina dell'articolo|page de l'article)"
 )
 _FEW_WORDS = (
@@ -539,6 +553,14 @@ REVIEW_HOWTO_BEFORE = (
 )
 
 REVIEW: tuple[Phrase, ...] = (
+    # es: "cuéntenos en la página del producto qué le pareció"
+    Phrase(r"\b(?:cuéntenos|cuéntanos|díganos|dinos|coméntenos|coméntanos)\b" + _GAP + r"{0,30}?" + _PRODUCT_PAGE),
+    # "Could you spare 30 seconds to rate it?", "a moment to review it"
+    Phrase(r"\b(?:spare|take|find|have) (?:a |an |just )?(?:few |couple of |quick )?(?:\d+ )?(?:seconds?|minutes?|moments?"
+           r"|minute)\b" + _GAP + r"{0,15}?\bto (?:rate|review)\b"),
+    # "write about your experience with the knife on Amazon", "tell others about it"
+    Phrase(r"\b(?:write|tell|talk) (?:us |others |everyone |people )?about your experience\b" + _GAP
+           + r"{0,40}?\b(?:on amazon|on the listing|on the product page)\b|\btell others about it\b"),
     # noticing the buyer has not reviewed yet is the ask: "we noticed you haven't left feedback yet"; not
     # when it answers a threat ("you haven't left a review, so there is nothing to remove")
     Phrase(r"\b(?:you )?(?:haven't|have not|hasn't|has not|didn't|did not) (?:yet )?(?:had a chance to )?(?:left|leave"
@@ -563,7 +585,8 @@ REVIEW: tuple[Phrase, ...] = (
            r" reviews?\b|\bcontando su experiencia\b|\b(?:su|tu) experiencia en una (?:reseña|opinión|valoración)\b"),
     # en: "would you consider updating it", after the review was named; "rate it out of five"; "all we'd ask is
     # an honest review"; "sellers like us rely on feedback"
-    Phrase(r"\b(?:review|rating|feedback)\b[^\n]{0,150}?\b(?:could|would|can|will) you (?:please |kindly )?"
+    Phrase(r"\b(?:review|rating|feedback)\b[^\n]{0,150}?\b(?:could|would|can|will) you (?:please |kindly |maybe "
+           r"|perhaps |possibly |just )?"
            r"(?:consider |mind )?(?:remov|delet|tak(?:e|ing) down|chang|updat|edit|amend|revis|reconsider|withdraw)"
            r"\w* (?:it|that|this|yours)\b"),
     # an ask tied to the review: "if you could mention that the 180 cm worked when you review it"
@@ -681,7 +704,10 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(r"\b(?:können|könnten|dürfen) sie\b" + _GAP + r"{0,80}?\b(?:bewerten|rezensieren)\b"),
     Phrase(r"\bpuede (?:también )?(?:valorar|calificar|puntuar|evaluar)\b"),
     Phrase(r"\b(?:pouvez|pourrez) (?:également |aussi )?(?:noter|évaluer)\b"),
-    Phrase(r"\b(?:può|potrà) (?:anche )?(?:valutare|recensire)\b"),
+    Phrase(r"\b(?:può|potrà) (?:anche )?(?:valutare|recensire)\b",
+           # "se ha la pianta larga può valutare il 42": considering a size or an option
+           veto_after=r"^\s*(?:(?:il|la|lo|l'|un|una|un') ?)?(?:\d|numero|taglia|misura|modello|versione|colore|opzione"
+           r"|alternativa|se\b|quale)"),
     # en: "please add your photos in a review", "upload a picture to your review"
     Phrase(r"\b(?:add|upload|post|share|include)\b" + _GAP + r"{0,30}?\b(?:in|to|with|as part of) (?:a|your)"
            r" (?:\w+ )?(?:review|rating)\b"),
@@ -824,6 +850,10 @@ REVIEW: tuple[Phrase, ...] = (
         veto_before=r"\bmerci\b" + _GAP + r"{0,30}$",
     ),
     Phrase(r"\b(?:avis|évaluation|commentaire|note) (?:positi\w+|favorable|5 étoiles|cinq étoiles)"),
+    # "pourriez-vous modifier votre commentaire d'une étoile"
+    Phrase(r"\b(?:modifier|changer|supprimer|retirer|mettre à jour|revoir) (?:votre|ton|vos) (?:commentaire|avis|évaluation"
+           r"|note)\b", veto_before=r"\b(?:pouvez|peut|pourrez|possible de)\b" + _GAP + r"{0,20}$|" + _REFUSED_BEFORE),
+
     Phrase(
         r"\b(?:modifier|modifiez|supprimer|supprimez|retirer|retirez|changer|changez|mettre à jour"
         r"|mettez à jour|revoir|réviser|corriger)\b(?: votre| l'| cet| cette| le| la| ce)? ?(?:avis|évaluation"
@@ -961,7 +991,10 @@ MARKETING: tuple[Phrase, ...] = (
            veto_before=_NOT_KNOWN_YET_BEFORE,
            # how sales come about, described: "le promozioni vengono decise all'ultimo momento"
            veto_after=r"^\s*(?:vengono|sono|werden|sont|se) (?:decise|stabilite|entschieden|festgelegt|décidées|fixées"
-           r"|deciden|fijan)\b"),
+           r"|deciden|fijan)\b"
+           # a sale that is over: "era quello dei saldi di gennaio, che si sono conclusi"
+           r"|^" + _GAP + r"{0,40}?\b(?:conclus[io]|terminat[io]|finit[io]|vorbei|beendet|terminées?|finalizad[oa]s"
+           r"|acabad[oa]s)\b"),
     Phrase(r"(?:セール|キャンペーン|特売|割引キャンペーン)(?:を)?(?:開催|実施|予定)"),
     # en: "have a look at our new linen collection", "see our other designs"
     Phrase(r"\b(?:have a look at|take a look at|look at|see|discover|explore|browse|try) (?:also |too )?(?:our|my)"
@@ -1258,7 +1291,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            veto_after=r"^\s*(?:on|at|in|via) amazon"),
     Phrase(r"\b(?:sort|discuss|talk|deal|arrange|handle|settle|go through)\w*\b" + _GAP
            + r"{0,40}?\bover the phone\b"),
-    Phrase(r"\bgive (?:us|me|our \w+|the \w+) a (?:call|ring|bell|buzz)\b"),
+    Phrase(r"\bgive (?:us|me|our \w+|the \w+) a (?:quick |short |brief )?(?:call|ring|bell|buzz)\b"),
     Phrase(r"\b(?:our|my) (?:ebay|etsy|shopify|facebook|instagram|online|physical|local|high[- ]street)"
            r" (?:shop|store|site|website|page|outlet|marketplace)\b"),
     Phrase(r"\bpay (?:there|in person|in cash|cash|on collection|at (?:the|our) (?:shop|store|counter|door))\b"

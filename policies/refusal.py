@@ -56,6 +56,8 @@ ASKED_ABOUT_BEFORE = (
     r" (?:about|if|whether|for)\b"
     r"|\b(?:ci|mi) chied(?:e|i|eva|evi)\b|\b(?:nos|me) pregunta(?:s|ba)?\b"
     r"|\btu (?:nous |me )?demand(?:es|ais)\b|\bdu (?:fragst|hast gefragt|fragtest)\b"
+    # the buyer's words restated: "Sie haben geschrieben, dass Sie eine schlechte Bewertung abgeben werden"
+    r"|\bsie haben (?:uns )?geschrieben,? dass\b|\bsie schreiben,? dass\b"
     r"|\b(?:nos|me) (?:pide|pides|pedía|pedías|pedían|pidió|pidieron|pediste|ha pedido|has pedido)\b"
     r"|\bvous (?:nous )?demand(?:ez|iez)\b|\bsie (?:fragen|fragten|hatten gefragt)\b"
     # the wish in the past, restated: "vous souhaitiez nous appeler" ("si vous souhaitez nous appeler" invites)

@@ -565,8 +565,29 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round twenty-three
+    ("Sorry for the mix-up. Keep the 10mm one, it's yours.", "compensation_promise"),
+    ("Your preferred option: a full refund from us, or a brand new pan sent out.", "compensation_promise"),
+    ("We will send you a spare pair of backs plus a small free bracelet.", "compensation_promise"),
+    ("Send it back via Your Orders and I'll personally send you the L size immediately.", "compensation_promise"),
+    ("We'll repair or replace it, and we'll pay the postage too.", "compensation_promise"),
+    ("Thanks for the review you left! Could you maybe edit it to mention the courier?", "review_manipulation"),
+    ("Could you spare 30 seconds to rate it?", "review_manipulation"),
+    ("I would be grateful if you could write about your experience with the knife on Amazon.", "review_manipulation"),
+    ("Give us a quick call tomorrow morning and we'll sort it out.", "off_amazon"),
+    ("Pourriez-vous modifier votre commentaire d'une étoile sur la fiche produit ?", "review_manipulation"),
+    ("Cuéntenos en la página del producto qué le pareció el aceite.", "review_manipulation"),
+    ("Ci farebbe piacere sapere cosa ne pensa, magari con due righe sotto l'inserzione.", "review_manipulation"),
+    ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round twenty-three
+    "Sie haben geschrieben, dass Sie eine schlechte Bewertung abgeben werden. Das ist Ihr gutes Recht.",
+    "Se ha la pianta larga può valutare il 42.",
+    "Il prezzo di 59,00 € era quello dei saldi di gennaio, che si sono conclusi.",
+    "You can add a free gift message at checkout and Amazon will print it on the packing slip.",
+    "Amazon offers a free return for this item through Your Orders.",
+    "Vous pouvez modifier votre commentaire à tout moment depuis votre compte, c'est vous qui décidez.",
     # round twenty-two
     "The spare spool isn't listed on Amazon at the moment - we're waiting on stock from the supplier.",
     "Nous ne savons pas encore si ce canapé sera en promotion pendant les soldes.",
