@@ -50,6 +50,8 @@ JA_REFUSAL_AFTER = (
 # PayPal, and yes, that works"; "you asked about a discount: here's 10% off" asks). Past and ongoing forms
 # only: "just ask about PayPal" is an invitation. Compensation is not excused by it: "you asked for a refund,
 # we've refunded £10" promises one.
+# "your question", in every language the checker reads: restated before an answer, or quoted
+YOUR_QUESTION = r"(?:your question|votre question|ihre(?:r)? frage|(?:su|tu) pregunta|la (?:sua|tua) domanda)"
 _CLAUSE = r"(?:(?!\b(?:and|so|then|yes|sure|but|und|aber|et|mais|oui|y|pero|sí|e|ma)\b)[^.!?\n:;。！？])"
 ASKED_ABOUT_BEFORE = (
     r"(?:\b(?:asked|asking|enquired|enquiring|inquired|inquiring|wondering|wondered|questions?)\b(?: us| me)?"
@@ -62,7 +64,7 @@ ASKED_ABOUT_BEFORE = (
     r"|\bvous (?:nous )?demand(?:ez|iez)\b|\bsie (?:fragen|fragten|hatten gefragt)\b"
     # the wish in the past, restated: "vous souhaitiez nous appeler" ("si vous souhaitez nous appeler" invites)
     r"|\bvous (?:nous )?(?:souhaitiez|vouliez|aimeriez|désiriez)\b"
-    r"|\b(?:your question|(?:su|tu) pregunta|votre question|ihre(?:r)? frage|la sua domanda)\b"
+    r"|\b" + YOUR_QUESTION + r"\b"
     r"|\b(?:de nous proposer|vous nous proposez|you offered|you've offered|ci propone|(?:nos|me) propone)\b"
     # the buyer's wish, understood: only with the wish verb, so "I understand, you can pay us via PayPal" asks
     r"|\b(?:we|i) understand (?:that )?you(?:'d| would)? (?:like|want|wish|prefer)\b"

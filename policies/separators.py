@@ -74,7 +74,7 @@ def separators(text: str) -> list[tuple[int, int, str, int]]:
     for m in _MARK_CORES.finditer(text):
         a, b = m.span()
         core = m.group(0)
-        if core[0] in "[({</" and len(core) > 1:
+        if core[0] in "[({</":  # bracketed or between slashes
             inner = _BRACKET_INNER.sub("", core[1:-1])
             cores.append((a, b, "." if inner in _DOT_INNERS else "@", OBFUSCATED))
         elif core[0] == "&":

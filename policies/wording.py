@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from policies import phrases
 from policies.model import Severity, Violation
 from policies.prefilter import LiteralIndex, required_literals
-from policies.refusal import ASKED_ABOUT_BEFORE
+from policies.refusal import ASKED_ABOUT_BEFORE, YOUR_QUESTION
 from policies.textmap import MappedText
 
 EXPLANATIONS = {
@@ -135,8 +135,8 @@ def _mask_review_buttons(text: str) -> str:
 # what is inside the quotes is theirs, not the seller's promise or ask.
 _BUYER_QUOTE = re.compile(
     r"(?:\b(?:you (?:wrote|said|say|write|mentioned|asked|ask|quoted|quote)|your (?:message|review|email|e-mail)"
-    r" (?:said|says|reads)|your question|votre question|ihre frage|(?:su|tu) pregunta|la (?:sua|tua) domanda"
-    r"|sie (?:schreiben|schrieben|sagen|sagten)|vous (?:nous )?(?:écrivez|avez écrit|dites|avez dit)"
+    r" (?:said|says|reads)|" + YOUR_QUESTION
+    + r"|sie (?:schreiben|schrieben|sagen|sagten)|vous (?:nous )?(?:écrivez|avez écrit|dites|avez dit)"
     r"|(?:nos|me) (?:dice|escribe|dijo|escribió)(?: usted)?|usted (?:nos |me )?(?:escribe|escribió|dice|dijo|comenta)"
     r"|(?:ci|mi) (?:scrive|ha scritto)|lei (?:ci |mi )?(?:scrive|ha scritto|dice))\b[^.!?\n'\"«„“‘「]{0,25}"
     r"['\"«„“‘「])(?P<quote>(?:[^'\"»“”’」\n]|(?<=[a-z])'(?=[a-z])){3,200})(?=['\"»“”’」])"

@@ -15,17 +15,20 @@ from models.encoder import Encoder
 CACHE_DIR = Path(__file__).resolve().parent / ".cache"
 
 
-def _cache_path(encoder_id: str) -> Path:
-    return CACHE_DIR / (re.sub(r"[^A-Za-z0-9_.-]+", "_", encoder_id) + ".npz")
+_LAYERS = "_layers-"  # file name suffix of a layer set's cache: "<encoder>_layers-4-6.npz"
+
+
+def _cache_path(encoder_id: str, layers: tuple[int, ...] = ()) -> Path:
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", encoder_id)
+    return CACHE_DIR / (stem + (_LAYERS + "-".join(map(str, layers)) if layers else "") + ".npz")
 
 
 def forget(encoder_id: str) -> None:
     """Drop the cached embeddings of this encoder id, every layer set: an encoder's id is its folder's name,
     so a folder tuned again under the same name must not be read from the old model's cache."""
     plain = _cache_path(encoder_id)
-    for path in CACHE_DIR.glob(plain.stem + "*.npz"):
-        if path.stem == plain.stem or path.stem.startswith(plain.stem + "_layers-"):
-            path.unlink(missing_ok=True)
+    for path in [plain, *CACHE_DIR.glob(plain.stem + _LAYERS + "*.npz")]:
+        path.unlink(missing_ok=True)
 
 
 def embed_texts(encoder: Encoder, keys: list[str], texts: list[str], *, progress: bool = True,
@@ -33,7 +36,7 @@ def embed_texts(encoder: Encoder, keys: list[str], texts: list[str], *, progress
     """`encoder.encode(texts, extra_layers=...)`, from the cache where it can (one file per encoder and
     layer set)."""
     layers = tuple(extra_layers)
-    path = _cache_path(encoder.id + (f"+layers-{'-'.join(map(str, layers))}" if layers else ""))
+    path = _cache_path(encoder.id, layers)
     cache: dict[str, np.ndarray] = {}
     if path.exists():
         with np.load(path, allow_pickle=False) as data:
