@@ -87,6 +87,12 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:bad|negative|terrible|honest|scathing|horrible)\s+(?:review|feedback|rating)",
         r"\b(?:leave|leaving|write|writing|post|posting|give|giving)\b.{0,30}\b(?:review|feedback)\b",
         r"\b(?:remove|change|update)\b.{0,20}\b(?:my\s+)?(?:review|feedback)\b",
+        # The review as a thing about to happen: "my review goes up today", "the review will go live".
+        r"\b(?:my|a|the)\s+(?:\w+\s+)?(?:review|rating)\s+(?:goes|is\s+going|will\s+go|gets\s+posted)\s+"
+        r"(?:up|live|online|public)\b",
+        r"\bwarn(?:ing)?\s+(?:other|future|fellow)\s+(?:buyers|customers|shoppers)\b",
+        r"\b(?:rate|review)\s+(?:you|this|the\s+seller|your\s+(?:shop|store))\s+(?:accordingly|badly|poorly)\b",
+        r"\b(?:my\s+)?(?:review|rating|feedback)\s+will\s+reflect\b",
         r"\bschlechte\s+Bewertung\b", r"\bBewertung\b.{0,30}\b(?:schreiben|abgeben|hinterlassen|ändern)",
         r"\b(?:mauvais|négatif)\s+(?:avis|commentaire)", r"\bune\s+étoile\b",
         r"\b(?:mala|pésima)\s+(?:reseña|valoración|opinión)", r"\buna\s+estrella\b",
@@ -183,7 +189,10 @@ _PROBLEM = re.compile(
     r"dead\s+on\s+arrival|DOA|missing\s+(?:parts?|pieces?|screws?|items?)|"
     r"wrong\s+(?:item|size|colou?r|product|model|book|edition|one|thing)|not\s+(?:the\s+one|what)\s+I\s+ordered|"
     r"(?:sent|received|got)\s+(?:me\s+)?the\s+wrong|mou?ldy|expired|stained|scratched|bent|snapped|"
-    r"fell\s+apart|came\s+apart|falling\s+apart|replaced\s+by)\b",
+    r"fell\s+apart|came\s+apart|falling\s+apart|replaced\s+by|"
+    # Faults that show after use, which a standard return would miss.
+    r"shr[au]nk|faded|pill(?:ed|ing)|peel(?:ed|ing)|fray(?:ed|ing)|warped|chipped|rust(?:ed|y)|"
+    r"discolou?red|unstitched|dead\s+pixels?|seams?\s+(?:split|ripped|came\s+undone))\b",
     re.IGNORECASE,
 )
 # "not faulty", "nothing wrong with it", "no damage": the buyer says there is no problem.

@@ -19,6 +19,9 @@ from training.corpus import load_corpus
         ("Le chargeur fait des étincelles quand je le branche", "safety"),
         ("El enchufe echa chispas", "safety"),
         ("leaving a 1 star review today", "review_threat"),
+        ("No refund yet. My review goes up today unless I see the money.", "review_threat"),
+        ("fix it or I'll warn other buyers", "review_threat"),
+        ("my feedback will reflect how this was handled", "review_threat"),
         ("the charger caught fire and burned the carpet", "safety"),
         ("my son had an allergic reaction to the gloves", "safety"),
         ("this is the third time I'm asking where my package is", "repeat_ask"),
@@ -39,7 +42,8 @@ def test_escalation_signals(text: str, signal: str) -> None:
     "text",
     ["Where is my order?", "Will it arrive by Friday?", "Do you have this brand in blue?", "Thanks a lot!",
      "I need a VAT invoice for my tax return", "my accountant needs the receipt for HMRC", "I love this show",
-     "the alarm is barely audible", "the colours don't match on the 2nd one"],
+     "the alarm is barely audible", "the colours don't match on the 2nd one",
+     "I read the reviews before buying, they were right", "will the rating of the battery go up with use?"],
 )
 def test_routine_messages_raise_nothing(text: str) -> None:
     assert find_signals(text) == []
@@ -96,7 +100,9 @@ def test_problem_reports_are_found_and_denials_are_not() -> None:
     from service.pipeline.signals import reports_problem
 
     for text in ["I'd like to return the kettle, it stopped working", "the box came dented and the glass is cracked",
-                 "you sent me the wrong size", "it doesn't turn on", "Hardcover ordered, replaced by a paperback"]:
+                 "you sent me the wrong size", "it doesn't turn on", "Hardcover ordered, replaced by a paperback",
+                 "The hoodie shrank two sizes after one wash. I'd like to return it", "the print faded in a week",
+                 "the monitor has three dead pixels, can I send it back"]:
         assert reports_problem(text), text
     for text in ["I'd like to return it. It's not faulty, I just changed my mind", "nothing wrong with it, too big",
                  "can I return the lamp? too dim for my desk", "where is my refund"]:
