@@ -92,6 +92,14 @@ _VANITY = re.compile(
 _KANJI_DIGIT_CHARS = "〇零一二三四五六七八九"
 _KANJI_DIGITS = re.compile(rf"[{_KANJI_DIGIT_CHARS}](?:[・\-－ー‐ 　の]?[{_KANJI_DIGIT_CHARS}]){{9,14}}")
 
+# The same in kana readings, which no digit filter sees: ゼロキューゼロ、いちにさんよん、ごろくななはち. Japanese
+# numbers start with 0, so the run must open with a reading of zero; that keeps ordinary kana (に, し, ご, く
+# are particles and syllables too) from ever reaching ten readings in a row by chance.
+_KANA_ZERO = r"(?:ゼロ|ぜろ|れい|レイ|まる|マル)"
+_KANA_DIGIT = (r"(?:ゼロ|ぜろ|れい|レイ|まる|マル|いち|イチ|に|ニ|さん|サン|よん|ヨン|し|シ|ご|ゴ"
+               r"|ろく|ロク|なな|ナナ|しち|シチ|はち|ハチ|きゅう|キュウ|きゅー|キュー|く|ク)")
+_KANA_DIGITS = re.compile(_KANA_ZERO + r"(?:[、，,・\-－ー‐ 　の]?" + _KANA_DIGIT + r"){9,14}")
+
 EXPLAIN_PHONE = (
     "Phone numbers are not allowed in buyer messages; keep the conversation in Amazon's messaging."
 )
@@ -280,6 +288,9 @@ def find_phones(
         if sum(ch in _KANJI_DIGIT_CHARS for ch in m.group(0)) >= 10:
             start, end = norm.span(*m.span())
             out.append(Violation("phone_number", Severity.BLOCK, original[start:end], start, end, EXPLAIN_PHONE))
+    for m in _KANA_DIGITS.finditer(text):
+        start, end = norm.span(*m.span())
+        out.append(Violation("phone_number", Severity.BLOCK, original[start:end], start, end, EXPLAIN_PHONE))
     for m in _VANITY.finditer(text):
         if _NEGATIVE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "model 800-GRILLPRO": a product code

@@ -85,6 +85,10 @@ _REFUSED_BEFORE = (
 _REFUSED_AFTER = r"^" + _GAP + r"{0,50}?\b" + REFUSAL_AFTER + r"\b|^[^。！？\n]{0,40}?" + JA_REFUSAL_AFTER
 
 COMPENSATION: tuple[Phrase, ...] = (
+    # round twenty-four: "we've knocked off the return postage too", "I'll knock the shipping off"
+    Phrase(r"\b(?:we|i)(?:'ve|'ll| have| will| can| could)?(?: also| just| gladly)? knock(?:ed)? (?:off (?:the |your )?"
+           r"(?:\w+ )?(?:postage|shipping|delivery|price|cost|fee|charge)|(?:the |your )?(?:\w+ )?(?:postage|shipping"
+           r"|delivery|price|cost|fee|charge)s? off)\b", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     # "Keep the 10mm one, it's yours"
     Phrase(r"\bkeep (?:it|them|both|this|that|the \w+(?: \w+)?)\b" + _GAP + r"{0,10}?\b(?:it's|it is|they're|they are)"
            r" (?:all )?yours\b"),
@@ -553,6 +557,14 @@ REVIEW_HOWTO_BEFORE = (
 )
 
 REVIEW: tuple[Phrase, ...] = (
+    # round twenty-four: "share your feedback about our service on Amazon", "what can i do to make it 5?" after
+    # the buyer's 3 stars, "un suo commento pubblico sulla pagina del prodotto ci sarebbe utilissimo"
+    Phrase(r"\bshare (?:your|some|a few|any) (?:honest )?(?:feedback|thoughts|experience|opinions?|impressions)\b" + _GAP
+           + r"{0,40}?\bon (?:amazon|the listing|the product page)\b", veto_before=REVIEW_HOWTO_BEFORE),
+    Phrase(r"\b(?:[1-4]|one|two|three|four)[- ]?stars?\b[^\n]{0,100}?\b(?:make|get|turn|bump|bring|raise|change)"
+           r" (?:it|that|this|them)(?: up)?(?: to| into)? (?:a )?(?:[4-5]|four|five)\b"),
+    Phrase(r"\b(?:un suo|un tuo|il suo|il tuo|una sua|una tua) (?:commento|parere|giudizio|feedback|recensione)\b"
+           + _GAP + r"{0,60}?\b(?:ci sarebbe|ci farebbe|sarebbe (?:molto )?utile|ci aiuterebbe)\b"),
     # es: "cuéntenos en la página del producto qué le pareció"
     Phrase(r"\b(?:cuéntenos|cuéntanos|díganos|dinos|coméntenos|coméntanos)\b" + _GAP + r"{0,30}?" + _PRODUCT_PAGE),
     # "Could you spare 30 seconds to rate it?", "a moment to review it"
@@ -619,7 +631,7 @@ REVIEW: tuple[Phrase, ...] = (
            + r"{0,20}?\bon (?:amazon|the listing|the product page)\b"),
     Phrase(r"\buns(?: als (?:verkäufer|händler|shop))? (?:gerne |gern |auch )?(?:bewerten|beurteilen)\b"
            r"|\b(?:nous évaluer|évaluer notre boutique|valorarnos|calificarnos|puntuarnos|valutarci|recensirci)\b"),
-    Phrase(r"\btell(?:ing)? (?:other|fellow|future) \w+(?: \w+)? (?:about|how|what)\b"
+    Phrase(r"\btell(?:ing)? (?:other|fellow|future) \w+(?: \w+){0,3}? (?:about|how|what)\b"
            r"|\b(?:pop|post|add|share|include|upload|put) (?:a |some |your )?(?:photos?|pictures?|pics?|videos?)\b"
            + _GAP + r"{0,50}?\b(?:in|on|with|to) (?:a|your|the) (?:review|listing|product page)\b"
            r"|\ba (?:short|quick|brief|little|small|one-line|few-word) (?:review|rating|write-up)\b"
@@ -990,8 +1002,10 @@ MARKETING: tuple[Phrase, ...] = (
            r"|\bprix (?:réduits|cassés)\b|\bprezzi (?:ridotti|scontati)\b|\bsaldi\b|\bpromozion\w*\b",
            veto_before=_NOT_KNOWN_YET_BEFORE,
            # how sales come about, described: "le promozioni vengono decise all'ultimo momento"
-           veto_after=r"^\s*(?:vengono|sono|werden|sont|se) (?:decise|stabilite|entschieden|festgelegt|décidées|fixées"
-           r"|deciden|fijan)\b"
+           # or run by the platform: "les soldes sur Amazon sont gérées par la plateforme"
+           veto_after=r"^\s*(?:(?:sur|su|en|auf|bei|on) amazon\s+)?(?:vengono|sono|werden|sont|se|are) (?:decise|stabilite"
+           r"|entschieden|festgelegt|décidées|fixées|deciden|fijan|gérées|gérés|organisées|gestite|organizzate"
+           r"|gestionan|organizan|verwaltet|organisiert|run|managed|set)\b"
            # a sale that is over: "era quello dei saldi di gennaio, che si sono conclusi"
            r"|^" + _GAP + r"{0,40}?\b(?:conclus[io]|terminat[io]|finit[io]|vorbei|beendet|terminées?|finalizad[oa]s"
            r"|acabad[oa]s)\b"),
@@ -1120,7 +1134,7 @@ MARKETING: tuple[Phrase, ...] = (
            r" (?:prochaine|prochain|prochains|prochaines|futures?) (?:commande|achat)s?"),
     Phrase(r"\bsur (?:votre|vos) (?:prochaine|prochain|prochains|prochaines|futures?) (?:commande|achat)s?"
            + _GAP + r"{0,50}?(?:\d{1,3} ?%|réduction|remise|code|bon d'achat)"),
-    Phrase(r"\bse désabonner|\bdésabonnez|\bdésinscri\w+|\boffre (?:spéciale|exclusive|limitée)|\bsoldes\b",
+    Phrase(r"\bse désabonner|\bdésabonnez|\bdésinscri\w+|\boffre (?:spéciale|exclusive|limitée)",
            veto_before=_NOT_KNOWN_YET_BEFORE),
     # es
     Phrase(r"\bvisit\w* nuestra (?:tienda|página|web|sitio)|\bvisit\w* nuestro (?:sitio|perfil|canal)"),
@@ -1222,6 +1236,15 @@ _VIA_AMAZON_AFTER = r"^" + _GAP + r"{0,40}?\b(?:amazon|buyer[- ]seller|this (?:m
 _VIA_AMAZON_AFTER += r"|messag\w+|reply)"
 
 OFF_AMAZON: tuple[Phrase, ...] = (
+    # round twenty-four: "register on our official website to activate the warranty", "Sie können das Regal direkt
+    # bei uns im Onlineshop bestellen", "次からは直接うちのネットショップで注文してね"
+    Phrase(r"\b(?:register|sign up|create an account|activate)\b" + _GAP + r"{0,40}?\bon our (?:own |official )?(?:website"
+           r"|site|web ?shop|online shop|app)\b", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
+    Phrase(r"\bdirekt bei uns (?:im|in unserem|über unseren?) (?:online-?shop|webshop|shop|laden)\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
+    Phrase(r"直接[^。！？\n]{0,15}?(?:ネットショップ|オンラインショップ|ウェブショップ|webショップ|自社(?:サイト|ショップ)"
+           r"|ホームページ|公式サイト)[^。！？\n]{0,15}?(?:注文|購入|買)", veto_after=_REFUSED_AFTER),
+    Phrase(r"お電話(?:で|にて)(?:どうぞ|お問い合わせ|ご連絡|お気軽に)"),
     # de: "bestellen Sie es in unserem Webshop", "weil keine Marktplatzgebühren anfallen"
     Phrase(r"\b(?:in|bei|über|auf) unserem (?:eigenen )?(?:webshop|onlineshop|online-shop|internetshop)\b"
            r"|\b(?:keine|ohne|spar\w*)\b" + _GAP + r"{0,20}?(?:marktplatz|amazon)-?gebühr",

@@ -18,7 +18,10 @@ NEGATION = (
     r"|didn't|did not|wasn't|weren't|weder"
     r"|never|(?<!zögern sie )nicht|keine?[nrs]?|leider|ne|n'(?!hésit)|(?<!hésitez )pas|ni|aucun\w*|jamais|no"
     r"|nunca|non|né|mai)\b"
-    r"(?!-|\s*(?:hesitate|worries|problem|need|mind|zögern|hésitez|dude|esit|(?:le |les |te |ti |vous )?(?:importa"
+    # Not a refusal: a courtesy ("don't hesitate", "no worries"), or the buyer told what not to do ("pls don't
+    # open an A-to-z, just send me £20 via PayPal")
+    r"(?!-|\s*(?:hesitate|worries|problem|need|mind|worry|panic|bother|open|file|escalate"
+    r"|zögern|hésitez|dude|esit|(?:le |les |te |ti |vous )?(?:importa"
     r"|dispiace|dérange)))"
 )
 # A refusal after the thing named: "eine Erstattung ... können wir leider nicht vornehmen", "... pero solo

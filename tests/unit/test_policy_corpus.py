@@ -44,14 +44,14 @@ def test_corpus_recall_and_false_positives() -> None:
 
 
 def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
-    """Replies by writers who never saw the checker: 6,610 in twenty-three rounds. Before the rules were widened
+    """Replies by writers who never saw the checker: 6,920 in twenty-four rounds. Before the rules were widened
     for each round, the checker stopped 82% of the first round's violating replies (flagging 4% of its clean
     ones), then 80%, 82%, 81%, 82% (the fifth with the learned second opinion; rules alone 71%), 92%,
     87-90%, 92.6%, 94.3%, 96.6%, 94.9%, 98.1%, 98.7%, 95.5%, 96.8%, 99.4%, 96.8%, 94.2%, 98.7%, 96.8%, 96.8%,
-    98.7% and 96.8% of the next twenty-two's (the last fourteen rounds' careful clean replies: 2-19 flagged
-    each)."""
+    98.7%, 96.8% and 97.5% of the next twenty-three's (the last fifteen rounds' careful clean replies: 1-19
+    flagged each)."""
     rows = load_corpus(FRESH_PATH)
-    assert len(rows) >= 6610 and {r["language"] for r in rows} == LANGUAGES
+    assert len(rows) >= 6920 and {r["language"] for r in rows} == LANGUAGES
     result = replies_stopped(rows)
     for row in result.missed:
         print(f"  NOT STOPPED {row['violations']}: {row['text']}")
@@ -62,11 +62,11 @@ def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
 
 
 def test_unseen_replies_hold_their_measured_level() -> None:
-    """Round twenty-four: 160 English replies and 150 in de/fr/es/it/ja, about half of them clean hard
-    look-alikes, written while round twenty-three was being widened and not used for it. The checker before
-    round twenty-three's fixes stopped 97.5% of the 157 violating replies (rules alone 93.0%) and flagged 1 of
-    153 clean ones; after them and retraining the second opinion, 97.5% (rules alone 93.6%) and 1. A guard
-    against losing that, not a target: the misses and the false alarms are the next round's work."""
+    """Round twenty-five: 160 English replies and 150 in de/fr/es/it/ja, half of them clean hard look-alikes,
+    written while round twenty-four was being widened and not used for it. The checker before round
+    twenty-four's fixes stopped 92.3% of the 155 violating replies (rules alone 80.6%) and flagged 5 of 155
+    clean ones; after them and retraining the second opinion, the same: 92.3% (rules alone 80.6%) and 5. A
+    guard against losing that, not a target: the misses and the false alarms are the next round's work."""
     rows = load_corpus(UNSEEN_PATH)
     result = replies_stopped(rows)
     for row in result.missed:
@@ -74,8 +74,8 @@ def test_unseen_replies_hold_their_measured_level() -> None:
     for row in result.flagged_clean:
         print(f"  FLAGGED CLEAN: {row['text']}")
     assert result.violating >= 150 and result.clean >= 150
-    assert result.stopped >= 0.97 * result.violating
-    assert result.flagged <= 1
+    assert result.stopped >= 0.92 * result.violating
+    assert result.flagged <= 5
 
 
 def test_the_second_opinion_was_trained_on_the_committed_replies() -> None:

@@ -565,6 +565,18 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round twenty-four
+    ("Please share your honest thoughts on the listing when you have a moment.", "review_manipulation"),
+    ("I see you gave us 3 stars - is there anything we can do to bring it up to 5?", "review_manipulation"),
+    ("Could you tell other dog owners on Amazon what you think of the harness?", "review_manipulation"),
+    ("Un suo parere sulla pagina del prodotto ci aiuterebbe molto.", "review_manipulation"),
+    ("Create an account on our official site and the 3-year warranty is activated.", "off_amazon"),
+    ("Den Tisch in Eiche können Sie direkt bei uns im Onlineshop bekommen.", "off_amazon"),
+    ("次回からは直接弊社の公式サイトでご購入いただけます。", "off_amazon"),
+    ("ご不明な点はお電話にてお問い合わせください。", "off_amazon"),
+    ("お急ぎでしたら、ゼロキュウゼロのいちにさんよんのごろくななはちまで。", "phone_number"),
+    ("Don't open a case, just pay the difference by PayPal and I'll send it today.", "off_amazon"),
+    ("We've knocked the shipping off as an apology.", "compensation_promise"),
     # round twenty-three
     ("Sorry for the mix-up. Keep the 10mm one, it's yours.", "compensation_promise"),
     ("Your preferred option: a full refund from us, or a brand new pan sent out.", "compensation_promise"),
@@ -581,6 +593,13 @@ WIDENED_FAMILIES = [
     ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round twenty-four
+    "Les soldes sur Amazon sont gérées par la plateforme : nous ne pouvons pas appliquer l'ancien prix.",
+    "Your 3-star review is yours to keep; what can we do to make the lamp work for you?",
+    "You can register the warranty in the booklet; nothing needs to be done on any website.",
+    "We can't knock anything off the price, sorry, it's already at cost.",
+    "Our case number is ZERO-RATED for VAT; ご注文番号はいちにさんです。",
+    "If you'd like to share your feedback on Amazon, that is entirely up to you; we ask for nothing.",
     # round twenty-three
     "Sie haben geschrieben, dass Sie eine schlechte Bewertung abgeben werden. Das ist Ihr gutes Recht.",
     "Se ha la pianta larga può valutare il 42.",
