@@ -49,7 +49,10 @@ _REFUSAL_AFTER = re.compile(
 # The buyer's own wish, paraphrased: "Entendemos que prefiera hablarlo por WhatsApp"
 _WISH_BEFORE = re.compile(
     r"\b(?:you(?:'d)? (?:prefer|would prefer|would like|want|wish)|prefiera|prefiere|préférez|préféreriez"
-    r"|preferisce|preferirebbe|bevorzugen|möchten|wünschen)\b[^.!?\n]{0,40}$"
+    r"|preferisce|preferirebbe|bevorzugen|möchten|wünschen"
+    # or understood: "Entendemos que por WhatsApp sería más cómodo, pero..."
+    r"|(?:we|i) understand(?: that)?|entendemos que|comprendemos que|(?:nous )?comprenons que|je comprends que"
+    r"|capiamo che|comprendiamo che|(?:wir )?verstehen,? dass|ich verstehe,? dass)\b[^.!?\n]{0,40}$"
 )
 
 

@@ -59,7 +59,7 @@ _UNSURE_BEFORE = r"\b(?:whether|if)\s*$"  # "I'll check whether we can offer a d
 
 _DE_NEG = (
     r"\b(?:kein\w*|nicht|nie|weder|amazon|beantrag\w*|anforder\w*|anfrag\w*|können sie|sie können|ob|prüf\w*"
-    r"|geprüft|klären|haben sie|sie haben|ausgewählt|gewählt|verstehen|hätten)\b"  # "wir verstehen, dass Sie lieber"
+    r"|geprüft|nachgesehen|nachgeschaut|überprüft|klären|haben sie|sie haben|ausgewählt|gewählt|verstehen|hätten)\b"  # "wir verstehen, dass Sie lieber"
 )
 _FR_NEG = r"(?:\bamazon\b|\bdemand\w*|\bpouvez\b|\bne\b|\bn'|\bpas\b|\baucun\w*|\bsi\b|\bvérifi\w*)"
 _ES_NEG = r"\b(?:amazon|no|solicit\w*|puede|pueden|ningún|ninguna)\b"
@@ -80,11 +80,15 @@ _REFUSED_LATER = r"^" + _GAP + r"{0,60}?\b" + REFUSAL_AFTER + r"\b"
 _REFUSED_BEFORE = (
     NEGATION
     # ... up to here, unless the sentence turns: "I can't edit the Amazon order, but you could just Venmo me"
-    + r"(?:(?!\b(?:but|aber|mais|pero|sino|sondern|ma|instead|however|jedoch)\b)[^.!?\n。！？:;])*$"
+    + r"(?:(?!\b(?:but|aber|mais|pero|sino|sondern|ma|instead|however|jedoch)\b|, so\b)[^.!?\n。！？:;])*$"
 )
 _REFUSED_AFTER = r"^" + _GAP + r"{0,50}?\b" + REFUSAL_AFTER + r"\b|^[^。！？\n]{0,40}?" + JA_REFUSAL_AFTER
 
 COMPENSATION: tuple[Phrase, ...] = (
+    # round twenty-five: "A fresh one leaves our workshop tomorrow morning"
+    Phrase(r"\b(?:a|another) (?:fresh|new|replacement|second|spare) (?:one|unit|pair|set|bottle|bag)"
+           r" (?:leaves|goes out|ships|is on (?:its|the) way|will (?:leave|ship|go out|be on its way)|is going out)\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     # round twenty-four: "we've knocked off the return postage too", "I'll knock the shipping off"
     Phrase(r"\b(?:we|i)(?:'ve|'ll| have| will| can| could)?(?: also| just| gladly)? knock(?:ed)? (?:off (?:the |your )?"
            r"(?:\w+ )?(?:postage|shipping|delivery|price|cost|fee|charge)|(?:the |your )?(?:\w+ )?(?:postage|shipping"
@@ -557,6 +561,12 @@ REVIEW_HOWTO_BEFORE = (
 )
 
 REVIEW: tuple[Phrase, ...] = (
+    # round twenty-five: "we kindly wonder if the one-star comment is still necessary, perhaps you could consider to
+    # take it down?", "hop into Your Orders and tell Amazon how we did as a seller"
+    Phrase(r"\b(?:comment|review|rating|feedback|stars?)\b[^\n]{0,150}?\b(?:consider|mind|think about)(?: to| about)?"
+           r" (?:tak(?:e|ing) (?:it|that|this) (?:down|off)|(?:remov|delet|chang|edit|updat|withdraw)\w* (?:it|that|this))\b"
+           r"|\b(?:comment|review|rating|feedback)\b" + _GAP + r"{0,20}?\b(?:still|really) (?:necessary|needed|justified)\b"),
+    Phrase(r"\btell (?:amazon|everyone|others) how (?:we|i) did\b|\bhow (?:we|i) did as (?:a |your )?seller\b"),
     # round twenty-four: "share your feedback about our service on Amazon", "what can i do to make it 5?" after
     # the buyer's 3 stars, "un suo commento pubblico sulla pagina del prodotto ci sarebbe utilissimo"
     Phrase(r"\bshare (?:your|some|a few|any) (?:honest )?(?:feedback|thoughts|experience|opinions?|impressions)\b" + _GAP
@@ -939,6 +949,9 @@ REVIEW: tuple[Phrase, ...] = (
 # ----------------------------------------------------------------- marketing
 _DISCOUNT_EN = r"(?:\d{1,3} ?% off|\b(?:discount|coupon|promo|voucher|code|savings?|free shipping)\b)"
 MARKETING: tuple[Phrase, ...] = (
+    # round twenty-five: "our spring allium and dahlia range has just gone live in our storefront"
+    Phrase(r"\b(?:range|collection|line|lineup|selection|designs?|flavou?rs?|products|models)\b" + _GAP
+           + r"{0,30}?\b(?:has|have|is|are) just (?:gone live|launched|landed|arrived|dropped|been added|come out)\b"),
     # referral offers: "share your unique link and they'll get 10% off", "tell your friends!"
     Phrase(r"\bshare your (?:unique |personal |own )?(?:referral |invite |invitation )?(?:link|code)\b"
            r"|\btell your friends\b"),
@@ -1236,6 +1249,16 @@ _VIA_AMAZON_AFTER = r"^" + _GAP + r"{0,40}?\b(?:amazon|buyer[- ]seller|this (?:m
 _VIA_AMAZON_AFTER += r"|messag\w+|reply)"
 
 OFF_AMAZON: tuple[Phrase, ...] = (
+    # "please use the contact form on our company website instead of the Amazon messages"
+    Phrase(r"\binstead of (?:the |using |via )?amazon(?:'s)? (?:messag\w*|messenger|chat|system|platform|inbox)\b"),
+    # round twenty-five: "la trova sul nostro sito", "gestire la cosa direttamente tra noi ... le coordinate per il
+    # bonifico", "unser ganzes Sortiment ... finden Sie auf"
+    Phrase(r"\b(?:sul|nel|dal) nostro (?:sito|negozio online|e-?shop|shop online)\b"
+           r"|\b(?:direttamente|directamente|directement|direkt) (?:tra|entre|unter) (?:noi|nosotros|nous|uns)\b"
+           r"|\bcoordinate (?:bancarie|per il bonifico)\b"
+           r"|\b(?:unser|unsere) (?:ganzes|komplettes|gesamtes|volles) (?:sortiment|angebot|programm)\b" + _GAP
+           + r"{0,40}?\bfinden sie (?:auf|unter|bei)\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     # round twenty-four: "register on our official website to activate the warranty", "Sie können das Regal direkt
     # bei uns im Onlineshop bestellen", "次からは直接うちのネットショップで注文してね"
     Phrase(r"\b(?:register|sign up|create an account|activate)\b" + _GAP + r"{0,40}?\bon our (?:own |official )?(?:website"
@@ -1339,7 +1362,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
         veto_after=r"^\s*(?:on|at|in) amazon",
     ),
     Phrase(r"\b(?:order|buy|purchase) (?:direct(?:ly)? )?from us\b(?! on amazon)"),
-    Phrase(r"\b(?:our|my) (?:own )?(?:website|web ?site|web ?shop|online shop|online store|webstore|homepage)\b",
+    Phrase(r"\b(?:our|my) (?:own |company |official |shop |store |family )?(?:website|web ?site|web ?shop|online shop"
+           r"|online store|webstore|homepage)\b",
            veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(
         r"\b(?:pay|payment|paying|send (?:the )?money|send (?:the )?payment|transfer)\b" + _GAP
@@ -1353,7 +1377,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"\b(?:bsb|sort code|routing number|account number)\b|\b(?:do|make|send) (?:you )?(?:a |the )?bank"
            r" transfer\b|\bskip (?:the )?amazon\b|\b(?:directly pay|pay (?:us|me) directly)\b"),
     Phrase(r"\b(?:outside|off) (?:of )?amazon\b", veto_after=r"^(?:'s|s')",
-           veto_before=_REFUSED_BEFORE),
+           veto_before=_REFUSED_BEFORE + r"|\bno need to\b" + _GAP + r"{0,40}$"),
     Phrase(
         r"\b(?:send|give|share|provide|tell)\b(?: us| me)? your (?:personal |private )?(?:e-?mail|email address"
         r"|phone|phone number|mobile|mobile number|cell|whatsapp|contact details|bank details|paypal)"

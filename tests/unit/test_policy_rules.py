@@ -565,6 +565,18 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round twenty-five
+    ("The problem is fixed now, so perhaps you could consider removing the two-star review?", "review_manipulation"),
+    ("Is the review really necessary now the heater works again?", "review_manipulation"),
+    ("Pop into Your Orders and tell Amazon how we did as a seller.", "review_manipulation"),
+    ("Don't worry about the cracked pot, a new one goes out on Monday.", "compensation_promise"),
+    ("For engraving questions please write via the form on our company website.", "off_amazon"),
+    ("Please reply by email instead of Amazon messages, it's quicker.", "off_amazon"),
+    ("Amazon won't let us change the size, so the easiest is you pay the 8 € difference by PayPal.", "off_amazon"),
+    ("Il modello da 2 litri lo trova sul nostro sito, sezione caraffe.", "off_amazon"),
+    ("Annulli pure l'ordine e lo gestiamo direttamente tra noi.", "off_amazon"),
+    ("Unser ganzes Sortiment mit 60 Sorten finden Sie auf unserer Seite.", "off_amazon"),
+    ("Our autumn bulb collection has just gone live, if you fancy a look.", "marketing"),
     # round twenty-four
     ("Please share your honest thoughts on the listing when you have a moment.", "review_manipulation"),
     ("I see you gave us 3 stars - is there anything we can do to bring it up to 5?", "review_manipulation"),
@@ -593,6 +605,12 @@ WIDENED_FAMILIES = [
     ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round twenty-five
+    "No need to contact anyone outside Amazon: the 'Problem with order' button in Your Orders reaches Amazon.",
+    "Wir haben nachgesehen: Die Erstattung über 34,90 € wurde von Amazon auf Ihr Zahlungsmittel veranlasst.",
+    "Entendemos que por WhatsApp sería más cómodo, pero las normas de Amazon no nos permiten compartir números.",
+    "We can't take PayPal, so please complete the payment through Amazon's checkout.",
+    "The review is entirely yours; we would never ask you to remove it.",
     # round twenty-four
     "Les soldes sur Amazon sont gérées par la plateforme : nous ne pouvons pas appliquer l'ancien prix.",
     "Your 3-star review is yours to keep; what can we do to make the lamp work for you?",
