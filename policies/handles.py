@@ -63,9 +63,19 @@ _SEEN_BEFORE = re.compile(
 )
 
 
+# The app as what the product is used with: "Viele nutzen es für Videos auf TikTok oder Instagram", "les applis du
+# type Instagram ou TikTok". (Not a video call on an app: "possiamo fare una videochiamata su Skype" invites.)
+_USED_WITH_BEFORE = re.compile(
+    r"(?:\bvideos? (?:auf|on|for|für|sur|en|su|per)|\b(?:works|compatible|fonctionne|funziona|funciona|kompatibel)"
+    r" (?:with|avec|con|mit)\b[^.!?\n]{0,40}|\b(?:applis?|apps?) (?:du type|like|such as|wie|come|como)"
+    r")\s(?:[\w-]+ (?:ou|or|oder|o|y|e|und|et) )?$"
+)
+
+
 def _refused(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
-    if _SEEN_BEFORE.search(before[-40:]) or _WISH_BEFORE.search(before) or _ASKED_ABOUT_BEFORE.search(before):
+    if (_SEEN_BEFORE.search(before[-40:]) or _WISH_BEFORE.search(before) or _ASKED_ABOUT_BEFORE.search(before)
+            or _USED_WITH_BEFORE.search(before)):
         return True
     window = text[max(0, start - 80) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))

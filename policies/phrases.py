@@ -85,6 +85,15 @@ _REFUSED_BEFORE = (
 _REFUSED_AFTER = r"^" + _GAP + r"{0,50}?\b" + REFUSAL_AFTER + r"\b|^[^。！？\n]{0,40}?" + JA_REFUSAL_AFTER
 
 COMPENSATION: tuple[Phrase, ...] = (
+    # round twenty-six: "don't worry about the garage's time for refitting it, we'll cover that", "le obsequiamos un
+    # cupón de 10 €", "le mandiamo volentieri anche un buono Amazon da 10 €"
+    Phrase(r"\b(?:we|i)(?:'ll| will| can| would|'d| are happy to| are glad to)? (?:happily |gladly |also |of course )?"
+           r"(?:cover|pay for|foot|reimburse) (?:that|it|the (?:cost|bill|garage|labou?r|fitting|postage|shipping|fee)\w*"
+           r"|(?:your|their) (?:bill|costs?|time|labou?r|charges?))\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
+    Phrase(r"\b(?:le|te|les) (?:obsequiamos|regalamos|obsequiaremos|regalaremos)\b"
+           r"|\b(?:le|ti|vi) (?:mandiamo|inviamo|regaliamo|spediamo)\b" + _GAP + r"{0,30}?\b(?:buono|coupon|sconto|omaggio"
+           r"|rimborso|voucher)\b", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     # round twenty-five: "A fresh one leaves our workshop tomorrow morning"
     Phrase(r"\b(?:a|another) (?:fresh|new|replacement|second|spare) (?:one|unit|pair|set|bottle|bag)"
            r" (?:leaves|goes out|ships|is on (?:its|the) way|will (?:leave|ship|go out|be on its way)|is going out)\b",
@@ -563,10 +572,16 @@ REVIEW_HOWTO_BEFORE = (
 REVIEW: tuple[Phrase, ...] = (
     # round twenty-five: "we kindly wonder if the one-star comment is still necessary, perhaps you could consider to
     # take it down?", "hop into Your Orders and tell Amazon how we did as a seller"
-    Phrase(r"\b(?:comment|review|rating|feedback|stars?)\b[^\n]{0,150}?\b(?:consider|mind|think about)(?: to| about)?"
-           r" (?:tak(?:e|ing) (?:it|that|this) (?:down|off)|(?:remov|delet|chang|edit|updat|withdraw)\w* (?:it|that|this))\b"
+    # round twenty-six: "we noticed the 2-star note went up ... would you mind revisiting what you wrote?"
+    Phrase(r"\b(?:comment|review|rating|feedback|stars?|note)\b[^\n]{0,150}?\b(?:consider|mind|think about)(?: to| about)?"
+           r" (?:tak(?:e|ing) (?:it|that|this) (?:down|off)|(?:remov|delet|chang|edit|updat|withdraw|revisit|reconsider"
+           r"|rethink)\w* (?:it|that|this|what you wrote|your (?:review|rating|comment|note)))\b"
            r"|\b(?:comment|review|rating|feedback)\b" + _GAP + r"{0,20}?\b(?:still|really) (?:necessary|needed|justified)\b"),
     Phrase(r"\btell (?:amazon|everyone|others) how (?:we|i) did\b|\bhow (?:we|i) did as (?:a |your )?seller\b"),
+    # "If you're ever passing the product page, we'd be chuffed to hear what you made of them"; "se potesse
+    # rivedere il giudizio da una stella"
+    Phrase(r"\b(?:product page|listing)\b" + _GAP + r"{0,60}?\b(?:hear|know|read|see) (?:what|how) you (?:made of|think"
+           r"|thought|found|got on)\b|\b(?:rivedere|riconsiderare|modificare|cambiare) il giudizio\b"),
     # round twenty-four: "share your feedback about our service on Amazon", "what can i do to make it 5?" after
     # the buyer's 3 stars, "un suo commento pubblico sulla pagina del prodotto ci sarebbe utilissimo"
     Phrase(r"\bshare (?:your|some|a few|any) (?:honest )?(?:feedback|thoughts|experience|opinions?|impressions)\b" + _GAP
@@ -949,6 +964,12 @@ REVIEW: tuple[Phrase, ...] = (
 # ----------------------------------------------------------------- marketing
 _DISCOUNT_EN = r"(?:\d{1,3} ?% off|\b(?:discount|coupon|promo|voucher|code|savings?|free shipping)\b)"
 MARKETING: tuple[Phrase, ...] = (
+    # round twenty-six: "nos mitaines assorties viennent d'arriver sur Amazon", "20 % moins chères jusqu'à la fin du
+    # mois", "para su próximo pedido con nosotros ... un cupón", "全品２０％オフになるセールを始めます"
+    Phrase(r"\b(?:nos|notre) (?:[\w-]+ ){0,3}(?:vient|viennent) d'(?:arriver|être (?:ajouté|lancé|mis en ligne)\w*)\b"
+           r"|\d{1,3} ?% moins cher\w*|\b(?:para|en) (?:su|tu) (?:próximo|siguiente) (?:pedido|compra)\b" + _GAP
+           + r"{0,60}?(?:cupón|descuento|código|vale|\d{1,3} ?%)|(?:セール|キャンペーン)(?:を)?(?:始め|開始|スタート)"
+           r"|全品\s*[0-9０-９]+\s*[%％]\s*(?:オフ|off)"),
     # round twenty-five: "our spring allium and dahlia range has just gone live in our storefront"
     Phrase(r"\b(?:range|collection|line|lineup|selection|designs?|flavou?rs?|products|models)\b" + _GAP
            + r"{0,30}?\b(?:has|have|is|are) just (?:gone live|launched|landed|arrived|dropped|been added|come out)\b"),
@@ -1249,6 +1270,10 @@ _VIA_AMAZON_AFTER = r"^" + _GAP + r"{0,40}?\b(?:amazon|buyer[- ]seller|this (?:m
 _VIA_AMAZON_AFTER += r"|messag\w+|reply)"
 
 OFF_AMAZON: tuple[Phrase, ...] = (
+    # round twenty-six: "please install our CamLink app and open a ticket", "much quicker than the marketplace messaging"
+    Phrase(r"\b(?:install|download) our (?:[\w-]+ ){0,2}app\b|\b(?:quicker|faster|better|easier) than (?:the |using )?"
+           r"(?:amazon|marketplace) (?:messag\w*|messenger|chat|inbox|system)\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     # "please use the contact form on our company website instead of the Amazon messages"
     Phrase(r"\binstead of (?:the |using |via )?amazon(?:'s)? (?:messag\w*|messenger|chat|system|platform|inbox)\b"),
     # round twenty-five: "la trova sul nostro sito", "gestire la cosa direttamente tra noi ... le coordinate per il

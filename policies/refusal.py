@@ -59,7 +59,8 @@ _CLAUSE = r"(?:(?!\b(?:and|so|then|yes|sure|but|und|aber|et|mais|oui|y|pero|sí|
 ASKED_ABOUT_BEFORE = (
     r"(?:\b(?:asked|asking|enquired|enquiring|inquired|inquiring|wondering|wondered|questions?)\b(?: us| me)?"
     r" (?:about|if|whether|for)\b"
-    r"|\b(?:ci|mi) chied(?:e|i|eva|evi)\b|\b(?:nos|me) pregunta(?:s|ba)?\b"
+    r"|\b(?:ci|mi) chied(?:e|i|eva|evi)\b|\b(?:ci|mi) (?:ha|aveva) chiesto\b|\b(?:nos|me) pregunta(?:s|ba)?\b"
+    r"|\b(?:thanks|thank you) for offering to\b"
     r"|\btu (?:nous |me )?demand(?:es|ais)\b|\bdu (?:fragst|hast gefragt|fragtest)\b"
     # the buyer's words restated: "Sie haben geschrieben, dass Sie eine schlechte Bewertung abgeben werden"
     r"|\bsie haben (?:uns )?geschrieben,? dass\b|\bsie schreiben,? dass\b"

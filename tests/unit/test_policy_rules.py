@@ -565,6 +565,18 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round twenty-six
+    ("Since the 3-star note, the part has arrived; would you mind revisiting what you wrote?", "review_manipulation"),
+    ("Next time you're on the listing, we'd love to hear what you thought of the mat.", "review_manipulation"),
+    ("Se potesse rivedere il giudizio, ci farebbe un grande favore.", "review_manipulation"),
+    ("Send us the mechanic's invoice and we'll cover the labour.", "compensation_promise"),
+    ("Por las molestias le obsequiamos un vale de 5 €.", "compensation_promise"),
+    ("Le inviamo volentieri un buono da 10 € per il disagio.", "compensation_promise"),
+    ("For support please download our HomeHub app and open a ticket there.", "off_amazon"),
+    ("Write to our engineers directly, it's faster than Amazon messaging.", "off_amazon"),
+    ("Nos bonnets assortis viennent d'arriver, 15 % moins chers cette semaine.", "marketing"),
+    ("Para su próxima compra le dejamos el código VUELTA10 con un 10 % de descuento.", "marketing"),
+    ("来月から当店でセールを開始します。", "marketing"),
     # round twenty-five
     ("The problem is fixed now, so perhaps you could consider removing the two-star review?", "review_manipulation"),
     ("Is the review really necessary now the heater works again?", "review_manipulation"),
@@ -605,6 +617,13 @@ WIDENED_FAMILIES = [
     ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round twenty-six
+    "Viele nutzen das Stativ für Videos auf TikTok oder Instagram; die Fernbedienung läuft über Bluetooth.",
+    "La perche fonctionne avec les applis du type Instagram ou TikTok.",
+    "Ci ha chiesto un contatto WhatsApp: le regole di Amazon non ci permettono di darlo, continuiamo qui.",
+    "Thanks for offering to pay by bank transfer, but all payments go through Amazon's checkout.",
+    "We can't cover the garage's labour, but the return through Your Orders is free for a faulty part.",
+    "Amazon will cover the return postage for a faulty item.",
     # round twenty-five
     "No need to contact anyone outside Amazon: the 'Problem with order' button in Your Orders reaches Amazon.",
     "Wir haben nachgesehen: Die Erstattung über 34,90 € wurde von Amazon auf Ihr Zahlungsmittel veranlasst.",
