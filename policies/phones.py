@@ -46,7 +46,7 @@ _NEGATIVE = re.compile(
     r"|auftrag\w*|suivi|colis|commande|seguimiento|envío|envio|pedido|spedizione|tracciamento|ordine"
     r"|pacco|invoice|rechnung\w*|facture|factura|fattura|case|ticket|sku|asin|isbn|ean|upc|gtin|model"
     r"|modell|modèle|modelo|modello|part|item|artikel\w*|article|articolo|serial|serie|série|lot|batch"
-    r"|sensor|filter|pump|valve|bulb|cartridge|spare|component|firmware|version|teilenummer|ersatzteil\w*"
+    r"|sensor|filter|pump|valve|bulb|cartridge|spare|component|firmware|version|teilenummer|ersatzteil\w*|oem|replacement"
     r"|ref|reference|référence|referencia|riferimento|code|id|nr|no|n°|nº|receipt|transaction|sn|imei|ups|fedex"
     r"|vergleichsnummer|oe|herstellernummer|pièce|pieza|ricambio|codice|réf|tva|vat|ust|ust-idnr|iva|siret"
     r"|siren|nif|cif|tax|trn|abn|gst|gstin|steuernummer"

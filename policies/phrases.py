@@ -85,6 +85,9 @@ _REFUSED_BEFORE = (
 _REFUSED_AFTER = r"^" + _GAP + r"{0,50}?\b" + REFUSAL_AFTER + r"\b|^[^。！？\n]{0,40}?" + JA_REFUSAL_AFTER
 
 COMPENSATION: tuple[Phrase, ...] = (
+    # round twenty-seven: "I'll get one cut from our reference sheet and pop it in the post to you"
+    Phrase(r"\b(?:i|we)(?:'ll| will)\b" + _GAP + r"{0,60}?\bpop (?:it|one|them|a (?:new|spare|replacement) [\w-]+) in the"
+           r" (?:post|mail)\b", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     # round twenty-six: "don't worry about the garage's time for refitting it, we'll cover that", "le obsequiamos un
     # cupón de 10 €", "le mandiamo volentieri anche un buono Amazon da 10 €"
     Phrase(r"\b(?:we|i)(?:'ll| will| can| would|'d| are happy to| are glad to)? (?:happily |gladly |also |of course )?"
@@ -572,6 +575,10 @@ REVIEW_HOWTO_BEFORE = (
 REVIEW: tuple[Phrase, ...] = (
     # round twenty-five: "we kindly wonder if the one-star comment is still necessary, perhaps you could consider to
     # take it down?", "hop into Your Orders and tell Amazon how we did as a seller"
+    # round twenty-seven: "would you consider amending your review so it reflects the product itself?"
+    Phrase(r"\b(?:would|could|will|can) you (?:please |kindly |maybe |perhaps )?(?:consider |mind )?(?:amend|chang|edit"
+           r"|updat|revis|remov|delet|withdraw|reconsider|revisit)\w* (?:your|the|that|this) (?:[\w-]+ )?(?:review|rating"
+           r"|feedback|comment|stars?)\b"),
     # round twenty-six: "we noticed the 2-star note went up ... would you mind revisiting what you wrote?"
     Phrase(r"\b(?:comment|review|rating|feedback|stars?|note)\b[^\n]{0,150}?\b(?:consider|mind|think about)(?: to| about)?"
            r" (?:tak(?:e|ing) (?:it|that|this) (?:down|off)|(?:remov|delet|chang|edit|updat|withdraw|revisit|reconsider"
@@ -964,6 +971,9 @@ REVIEW: tuple[Phrase, ...] = (
 # ----------------------------------------------------------------- marketing
 _DISCOUNT_EN = r"(?:\d{1,3} ?% off|\b(?:discount|coupon|promo|voucher|code|savings?|free shipping)\b)"
 MARKETING: tuple[Phrase, ...] = (
+    # round twenty-seven: "the Stride Trail drops on the 15th ... might be worth holding out for that one"
+    Phrase(r"\b(?:worth|might be worth) (?:holding out|waiting) for (?:that|this|it|the new)\b"
+           r"|\b(?:drops|launches|lands|releases) on (?:the )?\d{1,2}(?:st|nd|rd|th)\b"),
     # round twenty-six: "nos mitaines assorties viennent d'arriver sur Amazon", "20 % moins chères jusqu'à la fin du
     # mois", "para su próximo pedido con nosotros ... un cupón", "全品２０％オフになるセールを始めます"
     Phrase(r"\b(?:nos|notre) (?:[\w-]+ ){0,3}(?:vient|viennent) d'(?:arriver|être (?:ajouté|lancé|mis en ligne)\w*)\b"
@@ -1270,6 +1280,11 @@ _VIA_AMAZON_AFTER = r"^" + _GAP + r"{0,40}?\b(?:amazon|buyer[- ]seller|this (?:m
 _VIA_AMAZON_AFTER += r"|messag\w+|reply)"
 
 OFF_AMAZON: tuple[Phrase, ...] = (
+    # round twenty-seven: "you'll find it on our site: w w w . voltparts . de"
+    Phrase(r"\b(?:on|at|from|via) our (?:own )?site\b", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
+    # round twenty-seven: "it's honestly better for us if you order direct rather than thru Amazon"
+    Phrase(r"\b(?:order|buy|purchase|pay)\w*\b" + _GAP + r"{0,40}?\b(?:rather than|instead of) (?:through|thru|via|on"
+           r"|using) amazon\b", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     # round twenty-six: "please install our CamLink app and open a ticket", "much quicker than the marketplace messaging"
     Phrase(r"\b(?:install|download) our (?:[\w-]+ ){0,2}app\b|\b(?:quicker|faster|better|easier) than (?:the |using )?"
            r"(?:amazon|marketplace) (?:messag\w*|messenger|chat|inbox|system)\b",
@@ -1386,12 +1401,12 @@ OFF_AMAZON: tuple[Phrase, ...] = (
         r"|online shop|webstore|store|shop|showroom|clinic|workshop|studio|warehouse|branch|outlet)\b",
         veto_after=r"^\s*(?:on|at|in) amazon",
     ),
-    Phrase(r"\b(?:order|buy|purchase) (?:direct(?:ly)? )?from us\b(?! on amazon)"),
+    Phrase(r"\b(?:order|buy|purchase) (?:direct(?:ly)? )?from us\b(?! on amazon)", veto_before=_REFUSED_BEFORE),
     Phrase(r"\b(?:our|my) (?:own |company |official |shop |store |family )?(?:website|web ?site|web ?shop|online shop"
            r"|online store|webstore|homepage)\b",
            veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(
-        r"\b(?:pay|payment|paying|send (?:the )?money|send (?:the )?payment|transfer)\b" + _GAP
+        r"(?<!amazon )\b(?:pay|payment|paying|send (?:the )?money|send (?:the )?payment|transfer)\b" + _GAP
         + r"{0,30}?\b(?:paypal|venmo|zelle|cash ?app|bank transfer|wire transfer|western union|wise|revolut"
         r"|bank account|bank details|crypto|bitcoin)\b",
         veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER,
@@ -1488,7 +1503,9 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r"|(?:ヤフー|yahoo!?)ショッピング|メルカリ|\bminne\b|\bcreema\b"),
     Phrase(r"\bbank(?:ing)? details\b|(?<![a-z0-9])eft(?![a-z0-9])|\b(?:nous )?(?:écrire|contacter|écrivez|contactez)(?:[ -]nous)?"
            r" (?:directement )?(?:sur|via|par) (?:messenger|facebook|instagram|whatsapp|telegram)\b",
-           veto_before=_REFUSED_BEFORE),
+           # the buyer's own details, given to Amazon: "to your bank account if you added bank details during the
+           # return request"
+           veto_before=_REFUSED_BEFORE + r"|\b(?:you|buyers?) (?:have )?(?:added|entered|provided|add|enter)\s*$"),
     Phrase(r"\b(?:chat|talk|message|contact|reach|find|msg) (?:us |me )?(?:on|via|over|through) (?:facebook |fb )?"
            r"(?:messenger|instagram|facebook|whatsapp|telegram|wechat|viber|signal)\b"
            r"|\bdirektgeschäft\w*|\bdirektverkauf\b|\b(?:sie )?überweisen (?:vorab|im voraus|direkt)\b"

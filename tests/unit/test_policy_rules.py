@@ -565,6 +565,12 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round twenty-seven
+    ("Would you consider amending your two-star review now the part fits?", "review_manipulation"),
+    ("We'll cut a new key and pop it in the post to you tomorrow.", "compensation_promise"),
+    ("The V2 launches on the 3rd, might be worth waiting for that one.", "marketing"),
+    ("Next time, please buy direct rather than through Amazon, the fees are brutal.", "off_amazon"),
+    ("The manual is too big to attach, you'll find it on our site under Downloads.", "off_amazon"),
     # round twenty-six
     ("Since the 3-star note, the part has arrived; would you mind revisiting what you wrote?", "review_manipulation"),
     ("Next time you're on the listing, we'd love to hear what you thought of the mat.", "review_manipulation"),
@@ -617,6 +623,11 @@ WIDENED_FAMILIES = [
     ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round twenty-seven
+    "Amazon refunds it to your Amazon Pay balance, or to your bank account if you added bank details in the return.",
+    "We only sell through Amazon, so there isn't another place to order from us.",
+    "The sensor is a direct replacement for 89465-06240 on the downstream side.",
+    "We don't have a site of our own; everything is here on Amazon.",
     # round twenty-six
     "Viele nutzen das Stativ für Videos auf TikTok oder Instagram; die Fernbedienung läuft über Bluetooth.",
     "La perche fonctionne avec les applis du type Instagram ou TikTok.",
