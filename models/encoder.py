@@ -45,7 +45,10 @@ class Encoder:
     group instead of every operator). Concurrent encode calls feed the same workers.
     """
 
-    def __init__(self, name: str = PACKAGED_ENCODER, *, threads: int = 0) -> None:
+    def __init__(self, name: str = PACKAGED_ENCODER, *, threads: int = 0, pool: bool = True) -> None:
+        """threads: workers (0: every core this process may use). pool=False for a caller that runs the
+        workers itself (encode_group in threads of its own): encode then runs its groups in the calling
+        thread, and no idle pool threads are kept."""
         import torch
         from sentence_transformers import SentenceTransformer
 
@@ -66,7 +69,8 @@ class Encoder:
         # Fast tokenizers are not safe to call from several threads at once ("Already borrowed");
         # the forward pass is, so only tokenising is serialised.
         self._tokenizer_lock = threading.Lock()
-        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="encoder") if self.workers > 1 else None
+        self._pool = (ThreadPoolExecutor(self.workers, thread_name_prefix="encoder")
+                      if pool and self.workers > 1 else None)
 
     def width(self, extra_layers: Sequence[int] = ()) -> int:
         """Columns of `encode(..., extra_layers=...)`."""

@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -29,6 +30,11 @@ from service.auth.service import create_key
 from service.config import Settings
 from service.db import make_engine, make_session_factory, transaction
 from service.migrate import upgrade
+
+# Speed is the benchmarks' business: a property test must not fail because a shared machine was slow for
+# a moment (hypothesis' default 200 ms deadline per example).
+hypothesis_settings.register_profile("handoff", deadline=None)
+hypothesis_settings.load_profile("handoff")
 
 POSTGRES_ADMIN_URL = os.environ.get(
     "HANDOFF_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"

@@ -91,7 +91,8 @@ def _child_main(conn: Connection, encoder_name: str, artifact_dir: str, threads:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threadpool_limits(1, user_api="blas")
     try:
-        encoder = Encoder(encoder_name, threads=threads)
+        # The workers below run the groups; the encoder needs no thread pool of its own.
+        encoder = Encoder(encoder_name, threads=threads, pool=False)
         artifact = ModelArtifact.load(Path(artifact_dir))
         artifact.predict(artifact.vectors(encoder, ["warm up"]), ["warm up"])
     except Exception as exc:  # the parent raises it: a model that cannot load must stop the start
