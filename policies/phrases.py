@@ -572,17 +572,20 @@ REVIEW_HOWTO_BEFORE = (
     r"|de 1 à|1 to)\s*$)"
 )
 
+# Asking the buyer to change a review, whatever the shape of the sentence: one list of verbs for all of them.
+_CHANGE_REVIEW = r"(?:remov|delet|chang|edit|updat|amend|revis|withdraw|revisit|reconsider|rethink)\w*"
+
 REVIEW: tuple[Phrase, ...] = (
     # round twenty-five: "we kindly wonder if the one-star comment is still necessary, perhaps you could consider to
     # take it down?", "hop into Your Orders and tell Amazon how we did as a seller"
     # round twenty-seven: "would you consider amending your review so it reflects the product itself?"
-    Phrase(r"\b(?:would|could|will|can) you (?:please |kindly |maybe |perhaps )?(?:consider |mind )?(?:amend|chang|edit"
-           r"|updat|revis|remov|delet|withdraw|reconsider|revisit)\w* (?:your|the|that|this) (?:[\w-]+ )?(?:review|rating"
+    Phrase(r"\b(?:would|could|will|can) you (?:please |kindly |maybe |perhaps )?(?:consider |mind )?" + _CHANGE_REVIEW
+           + r" (?:your|the|that|this) (?:[\w-]+ )?(?:review|rating"
            r"|feedback|comment|stars?)\b"),
     # round twenty-six: "we noticed the 2-star note went up ... would you mind revisiting what you wrote?"
     Phrase(r"\b(?:comment|review|rating|feedback|stars?|note)\b[^\n]{0,150}?\b(?:consider|mind|think about)(?: to| about)?"
-           r" (?:tak(?:e|ing) (?:it|that|this) (?:down|off)|(?:remov|delet|chang|edit|updat|withdraw|revisit|reconsider"
-           r"|rethink)\w* (?:it|that|this|what you wrote|your (?:review|rating|comment|note)))\b"
+           r" (?:tak(?:e|ing) (?:it|that|this) (?:down|off)|" + _CHANGE_REVIEW
+           + r" (?:it|that|this|what you wrote|your (?:review|rating|comment|note)))\b"
            r"|\b(?:comment|review|rating|feedback)\b" + _GAP + r"{0,20}?\b(?:still|really) (?:necessary|needed|justified)\b"),
     Phrase(r"\btell (?:amazon|everyone|others) how (?:we|i) did\b|\bhow (?:we|i) did as (?:a |your )?seller\b"),
     # "If you're ever passing the product page, we'd be chuffed to hear what you made of them"; "se potesse
@@ -631,8 +634,7 @@ REVIEW: tuple[Phrase, ...] = (
     # an honest review"; "sellers like us rely on feedback"
     Phrase(r"\b(?:review|rating|feedback)\b[^\n]{0,150}?\b(?:could|would|can|will) you (?:please |kindly |maybe "
            r"|perhaps |possibly |just )?"
-           r"(?:consider |mind )?(?:remov|delet|tak(?:e|ing) down|chang|updat|edit|amend|revis|reconsider|withdraw)"
-           r"\w* (?:it|that|this|yours)\b"),
+           r"(?:consider |mind )?(?:tak(?:e|ing) down|" + _CHANGE_REVIEW + r") (?:it|that|this|yours)\b"),
     # an ask tied to the review: "if you could mention that the 180 cm worked when you review it"
     Phrase(r"\b(?:if you could|could you|would you|please|do)\b" + _GAP + r"{0,80}?\b(?:when|once|after|as) you"
            r" (?:(?:review|rate) (?:it|them|us|this (?:product|item)|the (?:product|item|\w+ on amazon)|our (?:product"
