@@ -52,7 +52,8 @@ _WISH_BEFORE = re.compile(
     r"|preferisce|preferirebbe|bevorzugen|möchten|wünschen"
     # or understood: "Entendemos que por WhatsApp sería más cómodo, pero..."
     r"|(?:we|i) understand(?: that)?|entendemos que|comprendemos que|(?:nous )?comprenons que|je comprends que"
-    r"|capiamo che|comprendiamo che|(?:wir )?verstehen,? dass|ich verstehe,? dass)\b[^.!?\n]{0,40}$"
+    r"|entiendo que|comprendo que|capiamo che|comprendiamo che|capisco che|(?:wir )?verstehen,? dass"
+    r"|ich verstehe,? dass)\b[^.!?\n]{0,40}$"
 )
 
 

@@ -96,9 +96,12 @@ _KANJI_DIGITS = re.compile(rf"[{_KANJI_DIGIT_CHARS}](?:[・\-－ー‐ 　の]?[
 # numbers start with 0, so the run must open with a reading of zero; that keeps ordinary kana (に, し, ご, く
 # are particles and syllables too) from ever reaching ten readings in a row by chance.
 _KANA_ZERO = r"(?:ゼロ|ぜろ|れい|レイ|まる|マル)"
-_KANA_DIGIT = (r"(?:ゼロ|ぜろ|れい|レイ|まる|マル|いち|イチ|に|ニ|さん|サン|よん|ヨン|し|シ|ご|ゴ"
-               r"|ろく|ロク|なな|ナナ|しち|シチ|はち|ハチ|きゅう|キュウ|きゅー|キュー|く|ク)")
-_KANA_DIGITS = re.compile(_KANA_ZERO + r"(?:[、，,・\-－ー‐ 　の]?" + _KANA_DIGIT + r"){9,14}")
+# Two and five are drawn out when read aloud in groups: にい, ごお ("ななにいさんいち").
+_KANA_DIGIT = (r"(?:ゼロ|ぜろ|れい|レイ|まる|マル|いち|イチ|にい|ニイ|ニー|に|ニ|さん|サン|よん|ヨン|し|シ"
+               r"|ごお|ゴオ|ゴー|ご|ゴ|ろく|ロク|なな|ナナ|しち|シチ|はち|ハチ|きゅう|キュウ|きゅー|キュー|く|ク)")
+# Between readings: nothing, a space, or a mark or の with spaces around it ("ゼロきゅうはち の ななにいさんいち").
+_KANA_SEPARATOR = r"(?:[ 　]?[、，,・\-－ー‐の][ 　]?|[ 　])?"
+_KANA_DIGITS = re.compile(_KANA_ZERO + r"(?:" + _KANA_SEPARATOR + _KANA_DIGIT + r"){9,14}")
 
 EXPLAIN_PHONE = (
     "Phone numbers are not allowed in buyer messages; keep the conversation in Amazon's messaging."

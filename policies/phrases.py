@@ -346,7 +346,7 @@ COMPENSATION: tuple[Phrase, ...] = (
         veto_before=r"(?:amazon|アマゾン)" + _GAP + r"{0,15}$",
     ),
     Phrase(
-        r"(?:ギフト券|ギフトカード|クーポン|割引|代替品|交換品|新しい商品|新しいもの|無料で|無償で|無料にて|無償にて|お詫びの品"
+        r"(?:ギフト券|ギフトカード|クーポン|割引|代替品|交換品|新しい商品|新しいもの|代わりの(?:商品|品|もの)|無料で|無償で|無料にて|無償にて|お詫びの品"
         r"|粗品)" + _GAP
         + r"{0,20}?(?:お送り|送付|発送|差し上げ|進呈|プレゼント|ご用意|お届け|発行|適用|再送|交換)(?:いたします|致します"
         r"|させていただきます|させて頂きます|します|しました|いたしました|しております|いたしております)",
@@ -952,7 +952,7 @@ REVIEW: tuple[Phrase, ...] = (
            r"(?:することが)?(?:できます|可能です|します)(?!か)"),
     Phrase(r"高評価|星5|星５|★5|5つ星|五つ星|良い評価|よい評価|好評価"),
     Phrase(r"(?:レビュー|評価|フィードバック)" + _GAP + r"{0,8}?(?:変更|削除|修正|取り消|取消|取り下げ|見直|更新)",
-           veto_after=r"^[^。！？\n]{0,40}?(?:とのこと|できかね|いたしかね|致しかね|できません|出来ません|できない|出来ない|できず|お客様ご自身"
+           veto_after=r"^[^。！？\n]{0,40}?(?:とのこと|(?:という|との)(?:ご質問|お問い合わせ|ご相談)|ことはございません|できかね|いたしかね|致しかね|できません|出来ません|できない|出来ない|できず|お客様ご自身"
            r"|お客様ご本人)|^は[、,]|^[^。！？\n]{0,8}?(?:クリック|タップ|選択)", veto_before=r"[＞>]\s*「?$"),
     # A few words on the product page, in either order: "auf der Produktseite in ein paar Sätzen erzählen",
     # "un petit mot sous la fiche produit"
@@ -1400,12 +1400,12 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(
         r"\b(?:order|buy|purchase|shop|get it|order it|buying|ordering)\b" + _GAP + r"{0,15}?\b(?:directly )?"
         r"(?:from|on|through|via|at) (?:our|my) (?:own )?(?:website|web ?site|site|web ?shop|online store"
-        r"|online shop|webstore|store|shop|showroom|clinic|workshop|studio|warehouse|branch|outlet)\b",
+        r"|online shop|web ?store|e-?shop|online boutique|store|shop|showroom|clinic|workshop|studio|warehouse|branch|outlet)\b",
         veto_after=r"^\s*(?:on|at|in) amazon",
     ),
     Phrase(r"\b(?:order|buy|purchase) (?:direct(?:ly)? )?from us\b(?! on amazon)", veto_before=_REFUSED_BEFORE),
     Phrase(r"\b(?:our|my) (?:own |company |official |shop |store |family )?(?:website|web ?site|web ?shop|online shop"
-           r"|online store|webstore|homepage)\b",
+           r"|online store|web ?store|e-?shop|online boutique|homepage)\b",
            veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(
         r"(?<!amazon )\b(?:pay|payment|paying|send (?:the )?money|send (?:the )?payment|transfer)\b" + _GAP
@@ -1494,7 +1494,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            veto_after=_REFUSED_AFTER),
     Phrase(r"(?:電話|ライン|line)(?:で|にて)(?:ご)?連絡(?:ください|下さい|して|を)|直接メール"),
     Phrase(r"お電話(?:ください|下さい|にて|いただければ|頂ければ|いただけましたら|いただくと|いただけませんか|頂けませんか"
-           r"|いただけますか|をお願い)|当店(?:の)?(?:ホームページ|公式サイト|ウェブサイト|サイト|オンラインショップ)"
+           r"|いただけますか|いただけますと|頂けますと|いただけると|頂けると|をお願い)|当店(?:の)?(?:ホームページ|公式サイト|ウェブサイト|サイト|オンラインショップ)"
            r"|公式(?:サイト|ホームページ|オンラインショップ)|自社(?:サイト|ホームページ)",
            veto_before=r"(?:amazon|アマゾン)(?:の|\.co\.jp の?)?\s*$"),  # "Amazonの公式サイト": Amazon's own
     Phrase(r"(?:amazon|アマゾン)(?:以外|外)|ペイパル|銀行振込|お振込", veto_after=r"^[^。！？\n]{0,40}?" + JA_REFUSAL_AFTER),

@@ -31,9 +31,11 @@ REFUSAL_AFTER = (
     r"|leider nicht|(?:ist|sind) (?:\w+ ){0,2}?nicht möglich|nous ne (?:pouvons|pourrons|faisons|vendons|acceptons)"
     r"|no (?:podemos|es posible|hacemos|vendemos|aceptamos)|solo podemos"
     r"|non (?:possiamo|è possibile|facciamo|vendiamo|accettiamo)|(?:we )?(?:cannot|can't|are unable|don't|do not)"
+    r"|(?:we're|we are) not (?:able|allowed|permitted)"
     r"|(?:is|are)(?:n't| not) (?:an )?(?:options?|possible)"
     # "PayPal would be easier for you, but we can only take payment through Amazon"
-    r"|(?:we )?can only (?:take|accept|process) (?:\w+ )?(?:through|via|on|in) amazon|only (?:through|via) amazon)"
+    r"|(?:we )?can only (?:take|accept|process|help|talk|chat|reply|answer|deal with this|handle this)"
+    r" (?:\w+ )?(?:through|via|on|in) amazon|only (?:through|via) amazon)"
 )
 # The same in Japanese, where the refusal closes the sentence; "とのご要望" is the buyer's own request
 # repeated back ("LINEで動画を送りたいとのご要望をいただきましたが").
@@ -42,7 +44,7 @@ JA_REFUSAL_AFTER = (
     r"|しておりません|行っておりません"
     r"|お断り|ご遠慮|控え|とのご要望|とのご希望|をご希望とのこと"
     # the buyer's question restated: "銀行振込でお取引できないかとのご相談ですが"
-    r"|とのご相談|とのご質問|とのお問い合わせ|とのご依頼)"
+    r"|(?:との|という)(?:ご相談|ご質問|お問い合わせ|ご依頼|ご提案))"
 )
 
 # The buyer's own question, offer or wish restated before the seller answers it, read by every wording rule
@@ -55,11 +57,14 @@ JA_REFUSAL_AFTER = (
 # we've refunded £10" promises one.
 # "your question", in every language the checker reads: restated before an answer, or quoted
 YOUR_QUESTION = r"(?:your question|votre question|ihre(?:r)? frage|(?:su|tu) pregunta|la (?:sua|tua) domanda)"
-_CLAUSE = r"(?:(?!\b(?:and|so|then|yes|sure|but|und|aber|et|mais|oui|y|pero|sí|e|ma)\b)[^.!?\n:;。！？])"
+# The restated clause also ends where the seller asks something of the buyer ("to answer your question, please
+# leave a review").
+_CLAUSE = (r"(?:(?!\b(?:and|so|then|yes|sure|but|und|aber|et|mais|oui|y|pero|sí|e|ma|please|kindly|bitte|veuillez"
+           r"|por favor|per favore)\b)[^.!?\n:;。！？])")
 ASKED_ABOUT_BEFORE = (
     r"(?:\b(?:asked|asking|enquired|enquiring|inquired|inquiring|wondering|wondered|questions?)\b(?: us| me)?"
     r" (?:about|if|whether|for)\b"
-    r"|\b(?:ci|mi) chied(?:e|i|eva|evi)\b|\b(?:ci|mi) (?:ha|aveva) chiesto\b|\b(?:nos|me) pregunta(?:s|ba)?\b"
+    r"|\b(?:ci|mi) chied(?:e|i|eva|evi)\b|\b(?:ci|mi) (?:ha|aveva) chiesto\b|\b(?:nos|me) pregunta(?:s|ba|bas)?\b"
     r"|\b(?:thanks|thank you) for offering to\b"
     r"|\btu (?:nous |me )?demand(?:es|ais)\b|\bdu (?:fragst|hast gefragt|fragtest)\b"
     # the buyer's words restated: "Sie haben geschrieben, dass Sie eine schlechte Bewertung abgeben werden"

@@ -111,6 +111,12 @@ _REQUEST_BEFORE = re.compile(
 )
 
 
+_ASK = re.compile(r"\b(?:please|kindly|bitte|veuillez|merci de|por favor|le rogamos|per favore|la preghiamo)\b")
+# Asks that ask nothing of the review: "please note you're free to leave any review you like".
+_COURTESY = re.compile(r"\b(?:please|bitte|veuillez|por favor|per favore) (?:note|be aware|rest assured|know|beachten"
+                       r"|noter|tenga en cuenta|tenga presente|noti|sappia)\b")
+
+
 def _mask_review_buttons(text: str) -> str:
     """Blank out Amazon's quoted review buttons (same length, so offsets stay put), unless the sentence asks
     the buyer to press them."""
@@ -153,12 +159,15 @@ def _mask_buyer_quotes(text: str) -> str:
     return _BUYER_QUOTE.sub(blank, text)
 
 
-def _review_howto(text: str, a: int) -> bool:
-    """The sentence up to the review word explains how, or leaves the choice to the buyer."""
+def _review_howto(text: str, a: int, b: int) -> bool:
+    """The sentence up to the review word explains how, or leaves the choice to the buyer, and asks nothing
+    ("To answer your question, please leave a review" asks after all)."""
     window = text[max(0, a - 60) : a]
     ends = list(_SENTENCE_END.finditer(window))
     sentence = window[ends[-1].end() :] if ends else window
-    return bool(_REVIEW_HOWTO_BEFORE.search(sentence))
+    if not _REVIEW_HOWTO_BEFORE.search(sentence):
+        return False
+    return not _ASK.search(_COURTESY.sub(" ", sentence + text[a:b]))
 
 
 def find_wording(original: str, norm: MappedText, *, prefilter: bool = True) -> list[Violation]:
@@ -172,7 +181,7 @@ def find_wording(original: str, norm: MappedText, *, prefilter: bool = True) -> 
         if c.rule == "review_manipulation":
             if masked is None:
                 masked = _mask_review_buttons(text)
-            found.extend((c.rule, c.severity, a, b) for a, b in _matches(masked, c) if not _review_howto(text, a))
+            found.extend((c.rule, c.severity, a, b) for a, b in _matches(masked, c) if not _review_howto(text, a, b))
             continue
         for a, b in _matches(text, c):
             found.append((c.rule, c.severity, a, b))

@@ -565,6 +565,13 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round twenty-eight
+    ("If you cancel the return and order the 38 from our own web store instead, it's with you in 48 hours.",
+     "off_amazon"),
+    ("お届け先の確認のため、ゼロきゅうはち の ななにいさんいち の ごよんろくきゅう まで。", "phone_number"),
+    ("すぐに代わりの商品をお送りいたします。", "compensation_promise"),
+    ("お手数ですが、お電話いただけますと助かります。", "off_amazon"),
+    ("To answer your question, please leave a review, it helps us a lot.", "review_manipulation"),
     # round twenty-seven
     ("Would you consider amending your two-star review now the part fits?", "review_manipulation"),
     ("We'll cut a new key and pop it in the post to you tomorrow.", "compensation_promise"),
@@ -623,6 +630,13 @@ WIDENED_FAMILIES = [
     ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round twenty-eight
+    "I know loads of shops sort this over Instagram or text, but we can only help through Amazon messages.",
+    "I know some sellers post parts for PayPal, but we're not able to take payment outside Amazon.",
+    "Capisco che su WhatsApp sarebbe più comodo, ma le regole di Amazon non ci permettono di spostarci.",
+    "Nos preguntabas si puedes dejar una opinión aunque hayas devuelto el producto: eso depende de Amazon.",
+    "「このレビューは削除されてしまうのか」というご質問ですが、レビューはAmazonが管理しております。",
+    "LINEでやり取りできないかとのご提案、ありがとうございます。",
     # round twenty-seven
     "Amazon refunds it to your Amazon Pay balance, or to your bank account if you added bank details in the return.",
     "We only sell through Amazon, so there isn't another place to order from us.",
