@@ -159,6 +159,29 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"(?:small |little |free )?(?:present|gift|thank[- ]you|goodwill gesture|bonus|apology)\b"),
     Phrase(r"\b(?:no need to|(?:you )?(?:don't|do not) (?:need|have) to|needn't|don't worry about) (?:send|return"
            r"|post|ship)\w*(?: (?:it|them|this|that|the \w+|anything))? back\b", veto_before=r"\bamazon\b" + _GAP + r"*$"),
+    # round twenty-nine: "Please don't worry about returning anything", "you are welcome to keep the original unit",
+    # "We will send a new runner set by Royal Mail tomorrow", "behalt es einfach", "Schick das Terrarium bitte
+    # nicht zurück", "wir finden eine Lösung, bei der Sie nicht auf den Kosten sitzen bleiben"
+    Phrase(r"\b(?:don't|do not|please don't) worry about (?:returning|sending back|posting back) (?:it|them|this|that"
+           r"|anything|the \w+)\b", veto_before=r"\bamazon\b" + _GAP + r"*$"),
+    Phrase(r"\b(?:feel free to|you(?:'re| are) (?:welcome|free) to|you (?:can|may) (?:just |simply )?) keep (?:it|them"
+           r"|both|the (?:original|old|faulty|broken|damaged|defective|first|other|wrong|extra|spare)(?: [\w-]+)?)\b",
+           veto=_NEG_EN,
+           # storage and care advice: "you can keep them in the fridge", "you may keep it dry"
+           veto_after=r"^\s*(?:in|inside|at|on|under|away|out|for up|cool|dry|warm|closed|sealed|upright|refrigerated"
+           r"|frozen|charged|plugged|stored|clean|until|running|switched)\b"),
+    Phrase(_WE + _AUX + r"{0,6}[ ](?:send|post|ship|dispatch)\w{0,3} (?:you )?an? (?:new|fresh|replacement|spare)"
+           r" (?:[\w-]+ ){0,2}?(?:by|via|with|tomorrow|today|first thing|this week|next week|on (?:monday|tuesday"
+           r"|wednesday|thursday|friday|saturday))\b",
+           veto=_NEG_EN + r"|\b(?:link|label|invoice|tracking|code|message|e-?mail|number|photo|manual|instructions"
+           r"|receipt|quote|password|update|version|file|copy)\b"),
+    Phrase(r"\bbehalt(?:en sie|et|e)? (?:(?:es|ihn|das(?: \w+)?) )?(?:einfach|gern|gerne|ruhig)\b"
+           r"(?!\s+(?:die|den|das|eine?[nrs]?|ihre?[nrs]?|bis|für)\b)|\b(?:können|dürfen) sie (?:es|ihn|sie|das \w+|den \w+|die \w+) (?:gerne |gern |einfach |ruhig )behalten\b"
+           r"|\bschick\w* (?:\w+ ){0,3}?(?:bitte )?nicht zurück\b"),
+    Phrase(r"\bnicht auf (?:den |dem |ihren |deinen )?kosten sitzen\b|\b(?:you're|you are|you won't be|you will not be"
+           r"|you aren't|you're not|you are not) (?:left )?out of pocket\b|\bpas de votre poche\b"
+           r"|\bde su bolsillo\b|\bsenza rimetterci\b",
+           veto_before=r"\bamazon\b" + _GAP + r"{0,60}$"),
     # "we'll pop another one in the post", "I've already popped a new lid in the post for you"
     Phrase(_WE + _AUX + r"{0,6}[ ](?:pop|send|post|ship|put)\w{0,3} (?:you )?(?:another (?:one )?|an? (?:new|fresh"
            r"|replacement|spare) (?:\w+ ){0,2}?)(?:in the post|out|over|your way|to you)\b"),
@@ -661,8 +684,9 @@ REVIEW: tuple[Phrase, ...] = (
            r"|nuestr[oa])\b|\bno olvide (?:valorar|dejar una|escribir una)\b"),
     # en: "do let other buyers know on the listing", "a few words about it on Amazon really help"
     Phrase(r"\blet(?:ting)? (?:other|fellow|future) (?:buyers|customers|shoppers|parents|people|owners|cooks"
-           r"|gardeners|riders|readers) know\b|\btell (?:everyone|everybody|others|other people|the world)\b" + _GAP
-           + r"{0,20}?\bon (?:amazon|the listing|the product page)\b"),
+           r"|gardeners|riders|readers) know\b|\b(?:tell|told|telling) (?:everyone|everybody|others|other people|the world)\b"
+           + _GAP + r"{0,20}?\bon (?:amazon|the listing|the product page)\b",
+           veto_before=r"(?<!\bif )(?<!\bwhen )(?<!\bonce )\b(?:you|you've|you have|you already|they)\s+$"),  # done
     Phrase(r"\buns(?: als (?:verkäufer|händler|shop))? (?:gerne |gern |auch )?(?:bewerten|beurteilen)\b"
            r"|\b(?:nous évaluer|évaluer notre boutique|valorarnos|calificarnos|puntuarnos|valutarci|recensirci)\b"),
     Phrase(r"\btell(?:ing)? (?:other|fellow|future) \w+(?: \w+){0,3}? (?:about|how|what)\b"
@@ -1041,7 +1065,10 @@ MARKETING: tuple[Phrase, ...] = (
     Phrase(r"\b(?:dia|date|dai) un'?occhiata\b" + _GAP + r"{0,30}?\b(?:al nostro|alla nostra|ai nostri)\b"),
     # Just launched: "nous venons de lancer", "acabamos de lanzar", "abbiamo appena lanciato", "we've just launched"
     Phrase(r"\bwe(?:'ve| have) just (?:launched|released|added)\b|\bnous venons de (?:lancer|sortir)\b"
-           r"|\bacabamos de (?:lanzar|sacar)\b|\babbiamo appena (?:lanciato|presentato)\b"
+           r"|\bacabamos de (?:lanzar|sacar|poner a la venta)\b|\babbiamo appena (?:lanciato|presentato|messo in vendita)\b"
+           r"|\bnous venons de (?:mettre en vente|mettre en ligne)\b|\bwe(?:'ve| have) just"
+           r" (?:listed|put up|started selling)\b|\bwir haben (?:gerade|soeben|neu) (?:\w+ ){0,4}?(?:ins sortiment"
+           r"|eingestellt|gelistet)"
            r"|\bgibt es bei uns (?:jetzt |nun |ab sofort |seit \w+ )?auch\b"),
     # A sale: "Frühjahrsaktion mit reduzierten Preisen", "rebajas", "promozione ... prezzi ridotti", "セールを開催"
     Phrase(r"\breduzierten preisen\b|\b\w*aktion\b" + _GAP + r"{0,30}?\breduziert|\brebajas\b|\bsoldes\b"
@@ -1139,9 +1166,9 @@ MARKETING: tuple[Phrase, ...] = (
     ),
     # A discount for a later purchase: "10% off your next order", "code SAVE10 for future orders"
     Phrase(_DISCOUNT_EN + _GAP + r"{0,50}?\b(?:(?:on|for|off|towards?) )?(?:your|any|all) (?:next|future|further"
-           r"|subsequent) (?:order|purchase|buy)s?\b"),
+           r"|subsequent) (?:order|purchase|buy)s?\b", veto_before=_REFUSED_BEFORE),
     Phrase(r"\b(?:on|for) (?:your|any|all) (?:next|future|further|subsequent) (?:order|purchase)s?\b" + _GAP
-           + r"{0,50}?" + _DISCOUNT_EN),
+           + r"{0,50}?" + _DISCOUNT_EN, veto_before=_REFUSED_BEFORE),
     Phrase(r"\b(?:unsubscribe|opt[- ]?out)\b|\breply (?:stop|unsubscribe)\b|\bto stop receiving\b"),
     Phrase(
         r"\b(?:black friday|cyber monday|prime day|holiday|summer|winter|spring|flash|clearance|big) sale\b"
@@ -1261,7 +1288,9 @@ MARKETING: tuple[Phrase, ...] = (
            r"|réduction|remise|sconto|buono|codice|coupon)" + _GAP + r"{0,60}?\b(?:(?:su|tu) (?:próxima|siguiente)"
            r" (?:compra|pedido)|(?:suo|tuo) prossimo (?:acquisto|ordine)|(?:votre|vos) (?:prochaine|prochain)"
            r" (?:commande|achat))|\b(?:suo|tuo) prossimo (?:acquisto|ordine)" + _GAP
-           + r"{0,60}?(?:\d{1,3} ?%|sconto|buono|codice|coupon)"),
+           + r"{0,60}?(?:\d{1,3} ?%|sconto|buono|codice|coupon)",
+           # "Lamentamos no poder ofrecerle un descuento ni un cupón para su siguiente compra"
+           veto_before=_REFUSED_BEFORE),
     Phrase(r"\b(?:diese|nächste|kommende) woche\b" + _GAP + r"{0,30}?(?:\d{1,3} ?%|günstiger|reduziert|im angebot)"
            r"|\b\d{1,3} ?% (?:günstiger|billiger|reduziert)\b|\bim shop nach\b|\brundbrief\b|\brundmail\b"
            r"|\binfobrief\b|\b(?:nehme|nehmen) (?:ich|wir) sie (?:gerne |gern )?(?:in (?:den|unseren) verteiler )?auf\b"),
@@ -1281,7 +1310,26 @@ MARKETING: tuple[Phrase, ...] = (
 _VIA_AMAZON_AFTER = r"^" + _GAP + r"{0,40}?\b(?:amazon|buyer[- ]seller|this (?:message|thread|chat|conversation)"
 _VIA_AMAZON_AFTER += r"|messag\w+|reply)"
 
+# Other marketplaces and shop platforms, where a seller may send a buyer to find them.
+_MARKETPLACES = (
+    r"(?:ebay|etsy|mercado ?libre|walmart|shopify|rakuten|allegro|cdiscount|wallapop|vinted|kleinanzeigen|temu"
+    r"|aliexpress|bol\.com|fnac|zalando|idealo|flipkart|meesho|trade ?me|kogan|shopee|lazada|tokopedia|mercari"
+    r"|bandcamp|depop|facebook marketplace)"
+)
+
 OFF_AMAZON: tuple[Phrase, ...] = (
+    # round twenty-nine: "búsquenos en Mercado Libre como HerramientasDelNorte, ahí sí lo tenemos y hasta sale más
+    # barato", "we also sell on eBay", "on Etsy it's cheaper"
+    Phrase(r"\b(?:find|search for|look for|look us up|búsquenos|encuéntrenos|búscanos|encuéntranos|cherchez-nous"
+           r"|trouvez-nous|cercateci|ci trov\w+|finden sie uns|suchen sie (?:nach )?uns|we (?:also )?sell|vendemos"
+           r"|nous vendons|wir verkaufen|vendiamo|we(?:'re| are) (?:also )?(?:on|listed on))\b" + _GAP
+           + r"{0,25}?\b(?:on|at|en|sur|auf|bei|su|via)? ?" + _MARKETPLACES + r"\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
+    Phrase(r"\b(?:on|en|sur|auf|bei|su) " + _MARKETPLACES + r"\b" + _GAP + r"{0,60}?\b(?:cheaper|less|más barato|moins cher|günstiger|billiger"
+           r"|più economico|costa meno|meno caro)\b|\b(?:cheaper|más barato|moins cher|günstiger|billiger|più economico)"
+           r"\b" + _GAP + r"{0,30}?\b(?:on|at|en|sur|auf|bei|su) " + _MARKETPLACES + r"\b",
+           veto=r"\b(?:not|isn't|aren't|wasn't|no|nicht|pas|non)\b|n't\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     # round twenty-seven: "you'll find it on our site: w w w . voltparts . de"
     Phrase(r"\b(?:on|at|from|via) our (?:own )?site\b", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     # round twenty-seven: "it's honestly better for us if you order direct rather than thru Amazon"
@@ -1325,7 +1373,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r"|collect|grab|buy)\b"),
     Phrase(r"\bdirect(?:ly)? (?:with us )?(?:rather than|instead of|not) (?:through |via |using |on )?amazon\b"),
     Phrase(r"\bpay (?:by card |by bank transfer |by cheque |by check )?directly\b"),
-    Phrase(r"\b(?:take|place|process)\w* (?:the |your |an? )?order\b" + _GAP + r"{0,20}?\bover the phone\b"),
+    Phrase(r"\b(?:take|place|process)\w* (?:the |your |an? )?order\b" + _GAP + r"{0,20}?\bover the phone\b",
+           veto_before=_REFUSED_BEFORE),
     # en: paying or dealing outside Amazon with no contact detail: "pro forma for payment by BACS", "we invoice
     # directly", "use the contact form on our site", "search our company name on Google"
     Phrase(r"(?<![a-z0-9])(?:bacs|e-?transfer|interac|sepa transfer|paynow|paylah|grabpay|gcash|promptpay|mb way"

@@ -20,7 +20,7 @@ NEGATION = (
     r"|nunca|non|né|mai)\b"
     # Not a refusal: a courtesy ("don't hesitate", "no worries"), or the buyer told what not to do ("pls don't
     # open an A-to-z, just send me £20 via PayPal")
-    r"(?!-|\s*(?:hesitate|worries|problem|need|mind|worry|panic|bother|open|file|escalate"
+    r"(?!-|\s*(?:hesitate|worries|problem|need|mind|worry|panic|bother|open|file|escalate|wait"
     r"|zögern|hésitez|dude|esit|(?:le |les |te |ti |vous )?(?:importa"
     r"|dispiace|dérange)))"
 )

@@ -565,6 +565,17 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round twenty-nine
+    ("We'd be thrilled if you came back in spring and told everyone on Amazon how they bloomed!",
+     "review_manipulation"),
+    ("Please don't worry about returning anything.", "compensation_promise"),
+    ("We will send a new runner set by Royal Mail tomorrow.", "compensation_promise"),
+    ("You are welcome to keep the original unit.", "compensation_promise"),
+    ("Schick das Terrarium bitte nicht zurück, behalt es einfach.", "compensation_promise"),
+    ("Wir finden eine Lösung, bei der Sie nicht auf den Kosten sitzen bleiben.", "compensation_promise"),
+    ("Ese taladro ya no está en Amazon, pero búsquenos en Mercado Libre como HerramientasDelNorte.", "off_amazon"),
+    ("On Etsy the same mug is cheaper, just so you know.", "off_amazon"),
+    ("Le segnalo che abbiamo appena messo in vendita su Amazon anche i blocchi di carta.", "marketing"),
     # round twenty-eight
     ("If you cancel the return and order the 38 from our own web store instead, it's with you in 48 hours.",
      "off_amazon"),
@@ -630,6 +641,17 @@ WIDENED_FAMILIES = [
     ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round twenty-nine
+    "Thanks, but we only sell through Amazon, so we can't take an order by email or over the phone.",
+    "Lamentamos no poder ofrecerle un descuento adicional ni un cupón para su siguiente compra.",
+    "We can't offer 10% off your next order, sorry: the price is already as low as we can go.",
+    "You told everyone on Amazon that it broke, and we understand why.",
+    "You can keep them in the fridge for up to a week.",
+    "We will send a new tracking number tomorrow once the courier scans it.",
+    "Behalten Sie einfach die Quittung, falls Sie zurücksenden möchten.",
+    "The eBay listing you saw isn't ours; it's cheaper because it's a copy.",
+    "We don't sell on eBay or Etsy, only here on Amazon.",
+    "Abbiamo appena aggiunto alla scheda prodotto due foto degli orecchini indossati.",
     # round twenty-eight
     "I know loads of shops sort this over Instagram or text, but we can only help through Amazon messages.",
     "I know some sellers post parts for PayPal, but we're not able to take payment outside Amazon.",
