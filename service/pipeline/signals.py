@@ -124,6 +124,19 @@ SIGNALS: tuple[Signal, ...] = (
         r"\bstill\s+(?:no|waiting\s+for\s+(?:a|an|the|your|my))\s+(?:reply|response|answer|invoice)\b",
         r"\b(?:no|haven'?t\s+(?:had|got|received)\s+a)\s+(?:reply|response|answer)\b",
         r"\bno\s+(?:one|body)\s+(?:has\s+)?(?:replied|answered|responded)\b",
+        # Asked before and not answered, or answered with something else: "Please don't paste the returns
+        # policy at me again, I wasn't asking about returns", "apologies for bothering you again but my earlier
+        # question was not clear", "did you even read my message?"
+        r"\b(?:don'?t|do\s+not|stop)\s+(?:\w+\s+){0,2}?(?:paste|pasting|copy|copying|send|sending)\b.{0,40}\bagain\b",
+        r"\b(?:i|we)\s+(?:wasn'?t|was\s+not|am\s+not|'m\s+not|wasnt)\s+asking\s+(?:about|for)\b",
+        r"\b(?:did|do)\s+you\s+(?:even\s+)?read\s+my\s+(?:message|question|e-?mail|msg)\b",
+        r"\b(?:not|isn'?t|wasn'?t)\s+what\s+i\s+(?:asked|was\s+asking)\b",
+        # (not "please disregard my earlier message, it came today")
+        r"(?<!disregard )(?<!ignore )(?<!mind )\b(?:my|the)\s+(?:earlier|previous|original)\s+"
+        r"(?:question|message|e-?mail|msg|query)\b",
+        r"\b(?:bother(?:ing)?|trouble|chas(?:e|ing))\s+(?:you\s+)?again\b",
+        r"\bcop(?:y|ied)[\s-]*(?:and[\s-]*|&\s*)?paste", r"\bcanned\s+(?:response|reply|answer)\b",
+        r"\byou\s+(?:keep|kept)\s+(?:sending|telling|giving|saying)\b",
         r"\bzum\s+(?:zweiten|dritten)\s+Mal\b", r"\btroisième\s+fois\b", r"\btercera\s+vez\b", r"\bterza\s+volta\b",
         r"(?:二|三|３|3)度目", r"何度も",
     ),
@@ -142,6 +155,32 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:leaving|flying|moving|going\s+home|travell?ing)\b.{0,30}"
         r"\b(?:on|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         r"\burgent(?:ly)?\b", r"\basap\b", r"\bdringend\b", r"\burgente?\b", r"至急",
+    ),
+    # Upset with the seller, not with the item: a person answers, even when the question inside is a standard
+    # one ("Not happy that the invoice came without the item codes", "thanks for nothing"). A product the buyer
+    # does not like ("not happy with how the topper feels") is a return, not a grievance.
+    _signal("dissatisfied", "high",
+        r"\b(?:thanks|thank\s+you|cheers)\s+(?:a\s+lot\s+|very\s+much\s+)?for\s+(?:nothing|absolutely\s+nothing"
+        r"|wasting|ignoring|the\s+useless|the\s+non-?answer|not\s+(?:helping|answering|replying))\b",
+        r"\bnot\s+(?:very\s+|at\s+all\s+|too\s+)?(?:happy|pleased|impressed|satisfied)\s+that\b",
+        r"\b(?:not\s+(?:very\s+|at\s+all\s+|too\s+)?(?:happy|pleased|impressed|satisfied)|unhappy|disappointed|"
+        r"fed\s+up)\s+(?:with|by|in)\s+(?:you\b|your\s+(?:service|shop|store|company|team|response|reply|answer|"
+        r"communication|support|attitude)|the\s+(?:service|seller|response|reply|answer|communication|support))",
+        r"\b(?:unacceptable|disgrace(?:ful)?|appalling|furious|livid|outrageous)\b",
+        r"\b(?:shocking|terrible|awful|poor|horrible|rubbish|useless|pathetic|dreadful)\s+(?:customer\s+)?"
+        r"(?:service|communication|support|seller)\b",
+        r"\bworst\s+(?:seller|service|shop|store|experience|company)\b",
+        r"\binakzeptabel\b", r"\bunverschämt\b", r"\binadmissible\b", r"\binacceptable\b",
+        r"\binaceptable\b", r"\bvergonzoso\b", r"\binaccettabile\b", r"\bvergognoso\b",
+        r"ありえない", r"対応が(?:悪い|ひどい|遅すぎ)",
+    ),
+    # A web address in a buyer's message is a person's to open: phishing dressed up as an Amazon notice
+    # ("update your billing at amazon-billing-secure.net"), or a link the bot cannot read.
+    _signal("web_link", "normal",
+        r"\bhttps?://(?!(?:www\.|smile\.|pay\.)?amazon\.|amzn\.)",
+        r"\bwww\.(?!amazon\.)[a-z0-9-]+\.[a-z]",
+        r"\b[a-z0-9-]*amazon[a-z0-9-]*\.(?!(?:com|ca|de|fr|es|it|nl|se|pl|in|sg|ae|sa|eg|co\.uk|co\.jp|com\.au"
+        r"|com\.mx|com\.br|com\.tr|com\.be)\b)[a-z]{2,}\b",
     ),
     # Another shop, app or public body: "where is my ASOS order", "my tax refund", "my Netflix refund"
     # read like the standard questions, but the answer is not this seller's to give. Names only where

@@ -40,6 +40,7 @@ REASON_LABELS = {
     "empty_message": "Empty message", "processing_error": "Processing failed",
     "thread_in_queue": "Follow-up in open thread", "unfamiliar": "Unlike known questions",
     "problem_reported": "Item has a problem", "signal:other_business": "About another shop or service",
+    "signal:dissatisfied": "Buyer is upset", "signal:web_link": "Contains a web link",
 }
 URGENCY_LABELS = {"urgent": "Urgent", "high": "High", "normal": "Normal"}
 STATUS_LABELS = {"pending": "Pending", "unshipped": "Not shipped", "shipped": "Shipped", "delivered": "Delivered",

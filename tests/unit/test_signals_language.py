@@ -32,6 +32,14 @@ from training.corpus import load_corpus
         ("where is my Etsy order? the shop said it shipped", "other_business"),
         ("when will I get my tax refund", "other_business"),
         ("my Kindle Unlimited renewed, can you refund it", "other_business"),
+        ("Please don't paste the returns policy at me again, I wasn't asking about returns.", "repeat_ask"),
+        ("Sorry to bother you again, but my earlier question was about the strap, not the case.", "repeat_ask"),
+        ("did you even read my message? I asked for the invoice", "repeat_ask"),
+        ("thanks for nothing", "dissatisfied"),
+        ("Not happy that the invoice came without the item codes my finance team needed.", "dissatisfied"),
+        ("Very disappointed with your service, where is my refund?", "dissatisfied"),
+        ("Your payment could not be verified. Update your billing at amazon-billing-secure.net today.", "web_link"),
+        ("Is my order on its way? I saw it here: http://tinyurl.example/abc", "web_link"),
     ],
 )
 def test_escalation_signals(text: str, signal: str) -> None:
@@ -43,7 +51,11 @@ def test_escalation_signals(text: str, signal: str) -> None:
     ["Where is my order?", "Will it arrive by Friday?", "Do you have this brand in blue?", "Thanks a lot!",
      "I need a VAT invoice for my tax return", "my accountant needs the receipt for HMRC", "I love this show",
      "the alarm is barely audible", "the colours don't match on the 2nd one",
-     "I read the reviews before buying, they were right", "will the rating of the battery go up with use?"],
+     "I read the reviews before buying, they were right", "will the rating of the battery go up with use?",
+     # a product the buyer does not like is a return, not a grievance; thanks that close an earlier question
+     "I'm not happy with how the topper feels, can I return it?",
+     "All sorted, please disregard my earlier message about the charger.",
+     "I ordered from amazon.co.uk, is that the same seller?", "Tracking: https://www.amazon.de/progress-tracker"],
 )
 def test_routine_messages_raise_nothing(text: str) -> None:
     assert find_signals(text) == []
