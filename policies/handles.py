@@ -20,7 +20,7 @@ from policies.textmap import MappedText
 _APPS = re.compile(
     r"(?:whats[ \-]?app|wechat|weixin|telegram|skype|viber|kakao[ ]?talk|snapchat|tik[ ]?tok|instagram"
     r"|insta|facebook|fb[ ](?:page|messenger|group)|messenger[ ]app|discord|imessage|threads[ ]app"
-    r"|twitter|pinterest|youtube[ ]channel|wa\.me|t\.me|m\.me|qq[ ](?:id|number|号))(?![a-z0-9])"
+    r"|twitter|pinterest|youtube[ ]channel|wa\.me|t\.me|m\.me|qq[ ](?:id|number|号)|tele(?=[ ]?@))(?![a-z0-9])"
     r"|微信|ワッツアップ|ウィーチャット|テレグラム|スカイプ|インスタ(?:グラム)?|フェイスブック"
     r"|(?<!オン)(?<!ガイド)ライン(?:id|アカウント|公式|で(?:連絡|友だち|友達|追加|お問い合わせ|ご連絡)"
     r"|に(?:追加|登録)|の(?:id|アカウント|友だち|友達))|ツイッター"

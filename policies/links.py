@@ -406,6 +406,8 @@ class _Scan:
                 sld in STOPWORDS or sld in ABBREVIATIONS or sld.isdigit() or len(sld) == 1
             ):
                 return False  # "it.is", "5.in", "bzw.am Montag", "t.me" without a path
+            if sld.isdigit() and self._tld_original(b - len(tld), b).isupper():
+                return False  # "Luftfilter 1444.TK": a part number
             if tld not in ALWAYS_LINK_TLDS and _title_case(self._tld_original(b - len(tld), b)):
                 dot = b - len(tld) - 1
                 last_of_sld = self.original[self._orig(dot - 1, dot)[1] - 1]
@@ -502,6 +504,16 @@ def _narrated_emails(norm: MappedText) -> list[tuple[int, int]]:
     return spans
 
 
+# A shop's address broken over two lines of a signature, so no single line holds it: "Inis Yarns\ninisyarns\n.ie"
+_SPLIT_HOST = re.compile(r"(?<![\w.@-])([a-z0-9][a-z0-9-]{2,})[ \t]*\n[ \t]*\.([a-z]{2,6})(?![\w.@-])")
+
+
+def _split_hosts(norm: MappedText) -> list[tuple[int, int, str]]:
+    tlds = ascii_tlds()
+    return [(*norm.span(m.start(), m.end()), f"{m.group(1)}.{m.group(2)}") for m in _SPLIT_HOST.finditer(norm.text)
+            if m.group(2) in tlds and not _is_amazon_host(f"{m.group(1)}.{m.group(2)}")]
+
+
 def find_links_and_emails(original: str, norm: MappedText) -> list[Violation]:
     scan = _Scan(original, norm)
     scan.markup()
@@ -516,4 +528,6 @@ def find_links_and_emails(original: str, norm: MappedText) -> list[Violation]:
     ]
     found += [Violation("email_address", Severity.BLOCK, original[a:b], a, b, EXPLAIN_EMAIL)
               for a, b in _narrated_emails(norm)]
+    found += [Violation("external_link", Severity.BLOCK, original[a:b], a, b, _explain_host(host))
+              for a, b, host in _split_hosts(norm)]
     return found

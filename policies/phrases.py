@@ -159,6 +159,17 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"(?:small |little |free )?(?:present|gift|thank[- ]you|goodwill gesture|bonus|apology)\b"),
     Phrase(r"\b(?:no need to|(?:you )?(?:don't|do not) (?:need|have) to|needn't|don't worry about) (?:send|return"
            r"|post|ship)\w*(?: (?:it|them|this|that|the \w+|anything))? back\b", veto_before=r"\bamazon\b" + _GAP + r"*$"),
+    # round thirty: "we are very glad to send small gift for say thank you", "I'll make sure something is coming your
+    # way to say sorry", "da werden wir uns nicht kleinlich zeigen", "nous allons faire un geste, vous ne serez pas
+    # perdante"
+    Phrase(_WE + r"\b" + _GAP + r"{0,40}?\b(?:send|give|post|ship)\w{0,3} (?:you )?(?:an? )?(?:small |little |free "
+           r"|special )?(?:gift|present|freebie|surprise)\b", veto=_NEG_EN + r"|n't\b"),
+    Phrase(r"\bsomething (?:special |small |nice |little )?(?:is |will be )?(?:coming|heading|on its way) (?:your way"
+           r"|to you)\b|\b(?:a little something|something small|something extra)\b" + _GAP
+           + r"{0,30}?\b(?:to say sorry|as an apology|for the (?:trouble|wait|inconvenience)|to make up)\b",
+           veto=_NEG_EN),
+    Phrase(r"\bnicht kleinlich\b|\bfaire un (?:petit )?geste\b|\bvous ne serez pas (?:perdante?|lésée?)\b"
+           r"|\bno saldrá perdiendo\b|\bnon ci rimetterà\b"),
     # round twenty-nine: "Please don't worry about returning anything", "you are welcome to keep the original unit",
     # "We will send a new runner set by Royal Mail tomorrow", "behalt es einfach", "Schick das Terrarium bitte
     # nicht zurück", "wir finden eine Lösung, bei der Sie nicht auf den Kosten sitzen bleiben"
@@ -599,8 +610,14 @@ REVIEW_HOWTO_BEFORE = (
 _CHANGE_REVIEW = r"(?:remov|delet|chang|edit|updat|amend|revis|withdraw|revisit|reconsider|rethink)\w*"
 
 REVIEW: tuple[Phrase, ...] = (
+    Phrase(r"\b(?:show|post|share|add|upload|put)\w* (?:\w+ ){0,4}?(?:photos?|pictures?|pics?|videos?|images?) (?:in|on|to"
+           r"|with) (?:the |your |an? )?(?:amazon )?(?:reviews?|feedback|rating)\b", veto_before=REVIEW_HOWTO_BEFORE),
+    Phrase(r"\b(?:raccont\w*|dir\w*|far(?:lo|e)? sapere|cont\w*|dec\w*|racont\w*|dire|faire savoir|erzähl\w*"
+           r"|mitteil\w*|sag\w*)\b" + _GAP + r"{0,25}?\b(?:agli altri|a otros|a los demás|aux autres|den anderen|anderen)"
+           r" (?:clienti|acquirenti|clientes|compradores|clients|acheteurs|kunden|käufern)\b"),
     # round twenty-five: "we kindly wonder if the one-star comment is still necessary, perhaps you could consider to
     # take it down?", "hop into Your Orders and tell Amazon how we did as a seller"
+    # round thirty: "if you show your tea set photo in Amazon review", "raccontandolo anche agli altri clienti"
     # round twenty-seven: "would you consider amending your review so it reflects the product itself?"
     Phrase(r"\b(?:would|could|will|can) you (?:please |kindly |maybe |perhaps )?(?:consider |mind )?" + _CHANGE_REVIEW
            + r" (?:your|the|that|this) (?:[\w-]+ )?(?:review|rating"
@@ -1063,6 +1080,11 @@ MARKETING: tuple[Phrase, ...] = (
     Phrase(r"\b(?:échele|échenle|eche|visite|descubra)\b" + _GAP + r"{0,30}?\bnuestra (?:tienda|colección|gama"
            r"|página)"),
     Phrase(r"\b(?:dia|date|dai) un'?occhiata\b" + _GAP + r"{0,30}?\b(?:al nostro|alla nostra|ai nostri)\b"),
+    # round thirty: "we're bundling it with K2 drops at a lower price through the end of the month"
+    Phrase(r"\bbundl\w*\b" + _GAP + r"{0,60}?\b(?:(?:lower|special|reduced|discounted|better|bundle) price|discount"
+           r"|\d{1,2} ?% off)\b|\b(?:lower|special|reduced|discounted|sale) prices?\b" + _GAP
+           + r"{0,30}?\b(?:through|until|till|to|before) the end of (?:the |this )?(?:month|week)\b",
+           veto=_NEG_EN + r"|n't\b", veto_before=_REFUSED_BEFORE),
     # Just launched: "nous venons de lancer", "acabamos de lanzar", "abbiamo appena lanciato", "we've just launched"
     Phrase(r"\bwe(?:'ve| have) just (?:launched|released|added)\b|\bnous venons de (?:lancer|sortir)\b"
            r"|\bacabamos de (?:lanzar|sacar|poner a la venta)\b|\babbiamo appena (?:lanciato|presentato|messo in vendita)\b"
@@ -1318,12 +1340,21 @@ _MARKETPLACES = (
 )
 
 OFF_AMAZON: tuple[Phrase, ...] = (
+    # round thirty: a contact detail written to slip past a filter, "Tele @ gadget hub sg (no spaces)"
+    Phrase(r"\((?:no|without|remove the) spaces?\)|\bremove the spaces\b|\bohne leerzeichen\b|\bsans (?:les )?espaces\b"
+           r"|\bsin (?:los )?espacios\b|\bsenza (?:gli )?spazi\b"),
+    # a visit to the shop: "Passe nous voir au 4521, rue Saint-Denis", "venga a trovarci in negozio"
+    Phrase(r"\b(?:passe[zr]?|venez|viens|venir) nous voir\b|\b(?:pase|pasa|venga|ven|pasen|vengan) a vernos\b"
+           r"|\b(?:passi|passa|venga|vieni|passate|venite) a trovarci\b|\b(?:kommen sie|komm|kommt) (?:doch |gerne |gern "
+           r"|einfach |ruhig )*(?:bei uns |im (?:laden|geschäft) )?vorbei\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     # round twenty-nine: "búsquenos en Mercado Libre como HerramientasDelNorte, ahí sí lo tenemos y hasta sale más
     # barato", "we also sell on eBay", "on Etsy it's cheaper"
-    Phrase(r"\b(?:find|search for|look for|look us up|búsquenos|encuéntrenos|búscanos|encuéntranos|cherchez-nous"
+    Phrase(r"\b(?:find|search for|look for|look us up|look up|search|google|búsquenos|encuéntrenos|búscanos|encuéntranos|cherchez-nous"
            r"|trouvez-nous|cercateci|ci trov\w+|finden sie uns|suchen sie (?:nach )?uns|we (?:also )?sell|vendemos"
-           r"|nous vendons|wir verkaufen|vendiamo|we(?:'re| are) (?:also )?(?:on|listed on))\b" + _GAP
-           + r"{0,25}?\b(?:on|at|en|sur|auf|bei|su|via)? ?" + _MARKETPLACES + r"\b",
+           r"|nous vendons|wir verkaufen|vendiamo|we(?:'re| are) (?:also )?(?:on|listed on)|available|in stock"
+           r"|for sale|disponible|disponibles|verfügbar|erhältlich|disponibile|disponibili)\b" + _GAP
+           + r"{0,45}?\b(?:on|at|en|sur|auf|bei|su|via)? ?" + _MARKETPLACES + r"\b",
            veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     Phrase(r"\b(?:on|en|sur|auf|bei|su) " + _MARKETPLACES + r"\b" + _GAP + r"{0,60}?\b(?:cheaper|less|más barato|moins cher|günstiger|billiger"
            r"|più economico|costa meno|meno caro)\b|\b(?:cheaper|más barato|moins cher|günstiger|billiger|più economico)"
@@ -1544,7 +1575,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"(?:電話|ライン|line)(?:で|にて)(?:ご)?連絡(?:ください|下さい|して|を)|直接メール"),
     Phrase(r"お電話(?:ください|下さい|にて|いただければ|頂ければ|いただけましたら|いただくと|いただけませんか|頂けませんか"
            r"|いただけますか|いただけますと|頂けますと|いただけると|頂けると|をお願い)|当店(?:の)?(?:ホームページ|公式サイト|ウェブサイト|サイト|オンラインショップ)"
-           r"|公式(?:サイト|ホームページ|オンラインショップ)|自社(?:サイト|ホームページ)",
+           r"|公式(?:サイト|ホームページ|オンラインショップ)|自社(?:サイト|ホームページ|オンラインショップ|ネットショップ|通販"
+           r"|ショップ|ストア|ecサイト)",
            veto_before=r"(?:amazon|アマゾン)(?:の|\.co\.jp の?)?\s*$"),  # "Amazonの公式サイト": Amazon's own
     Phrase(r"(?:amazon|アマゾン)(?:以外|外)|ペイパル|銀行振込|お振込", veto_after=r"^[^。！？\n]{0,40}?" + JA_REFUSAL_AFTER),
     Phrase(r"(?:メールアドレス|電話番号|ライン|line ?id)(?:を)?(?:教えて|お知らせ|送って|ご連絡)", veto_after=_REFUSED_AFTER),

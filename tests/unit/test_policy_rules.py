@@ -565,6 +565,18 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round thirty
+    ("The marbled variant is still available if you look up our label, Dustline Records, on Bandcamp.", "off_amazon"),
+    ("We're bundling it with the K2 drops at a lower price through the end of the month.", "marketing"),
+    ("Ping me on Tele @ gadget hub sg (no spaces) and I'll send it over.", "messenger_handle"),
+    ("If you show your tea set photo in Amazon review, we are very glad to send small gift.", "review_manipulation"),
+    ("Give me a day or two and I'll make sure something is coming your way to say sorry.", "compensation_promise"),
+    ("Máire\nInis Yarns\ninisyarns\n.ie", "external_link"),
+    ("Senden Sie uns ein Foto, da werden wir uns nicht kleinlich zeigen.", "compensation_promise"),
+    ("Ne vous inquiétez pas, nous allons faire un geste.", "compensation_promise"),
+    ("On en a encore trois au magasin, passe nous voir rue Saint-Denis.", "off_amazon"),
+    ("Ci farebbe piacere sapere cosa ne pensa, magari raccontandolo agli altri clienti.", "review_manipulation"),
+    ("実は同じ商品を自社オンラインショップでも販売しております。", "off_amazon"),
     # round twenty-nine
     ("We'd be thrilled if you came back in spring and told everyone on Amazon how they bloomed!",
      "review_manipulation"),
@@ -641,6 +653,12 @@ WIDENED_FAMILIES = [
     ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round thirty
+    "Der Luftfilter mit der Nummer 1444.TK passt auf Ihren Peugeot 308 SW.",
+    "I'm sorry, we aren't able to give gift cards or vouchers.",
+    "We can't do a bundle: I'm sorry, we aren't able to offer a discount on the pair.",
+    "We're not on Facebook or Instagram; everything goes through Amazon.",
+    "Leider können Sie nicht bei uns vorbeikommen, wir sind ein reiner Versandhandel.",
     # round twenty-nine
     "Thanks, but we only sell through Amazon, so we can't take an order by email or over the phone.",
     "Lamentamos no poder ofrecerle un descuento adicional ni un cupón para su siguiente compra.",
