@@ -25,6 +25,15 @@ instead of the soup gave the same precision (0.978, 8 wrong of 360), so the gap 
 Bitext, measured once with an earlier run's soup: macro-F1 0.890 (0.844), auto-reply precision 0.996
 (0.993).
 
+Measured again on 2026-11-28 (budget 600 s on a slower day: half-model 1 stopped at 232 of 276 steps), to find
+where the precision goes: soup 0.935 / 0.980 / 0.682 (macro-F1 / auto-reply precision / coverage). The held-out
+rows read the way the training rows were (each by the half-model that did not see it, chosen by fold_of): 0.928 /
+0.980 / 0.653; all read by half-model 0: 0.929 / 0.983 / 0.657. So the gap is not the served encoder's. Nor is it
+the final head being surer than the cross-validation heads: serving their mean instead gave the frozen model
+0.915 / 0.987 / 0.591 (refit on every row: 0.922 / 0.991 / 0.630). Asking for 0.997 out of fold instead of 0.993
+gave the soup 0.935 / 0.9875 / 0.614: still under 0.99, at the frozen model's coverage. The tuned encoder reads
+the intent better but is confidently wrong more often, by any serving or threshold recipe tried.
+
 Only the adapters train (rank RANK on every linear layer of every transformer block, 0.66M of 22.7M
 weights); they are merged into the weights afterwards, so a tuned encoder runs exactly as fast as the
 base one.
