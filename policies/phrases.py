@@ -168,6 +168,12 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"|to you)\b|\b(?:a little something|something small|something extra)\b" + _GAP
            + r"{0,30}?\b(?:to say sorry|as an apology|for the (?:trouble|wait|inconvenience)|to make up)\b",
            veto=_NEG_EN),
+    # round thirty-one: "neue Bremsbeläge gehen morgen kostenlos raus, den alten Satz brauchen wir nicht zurück", "nous
+    # trouverons un arrangement", "troveremo di sicuro un modo per farla contento", お詫びとして何かしらの形でご対応
+    Phrase(r"\bkostenlos (?:raus|zu ihnen|zu dir|an sie|an dich)\b|\b(?:brauchen|müssen) wir (?:\w+ ){0,2}?nicht zurück\b"
+           r"|\b(?:trouver(?:ons|ez)?|proposer(?:ons)?) un arrangement\b|\bmodo per (?:farl[ao]|renderl[ao]) content[oa]\b"
+           r"|\b(?:la forma|una forma|la manera) de compensarl[eoa]s?\b|何かしらの形で(?:ご)?(?:対応|お詫び|補償)"
+           r"|お詫びとして[^。！？\n]{0,20}?(?:何か|ご対応|お送り|ご用意|差し上げ)"),
     Phrase(r"\bnicht kleinlich\b|\bfaire un (?:petit )?geste\b|\bvous ne serez pas (?:perdante?|lésée?)\b"
            r"|\bno saldrá perdiendo\b|\bnon ci rimetterà\b"),
     # round twenty-nine: "Please don't worry about returning anything", "you are welcome to keep the original unit",
@@ -611,10 +617,14 @@ _CHANGE_REVIEW = r"(?:remov|delet|chang|edit|updat|amend|revis|withdraw|revisit|
 
 REVIEW: tuple[Phrase, ...] = (
     Phrase(r"\b(?:show|post|share|add|upload|put)\w* (?:\w+ ){0,4}?(?:photos?|pictures?|pics?|videos?|images?) (?:in|on|to"
-           r"|with) (?:the |your |an? )?(?:amazon )?(?:reviews?|feedback|rating)\b", veto_before=REVIEW_HOWTO_BEFORE),
-    Phrase(r"\b(?:raccont\w*|dir\w*|far(?:lo|e)? sapere|cont\w*|dec\w*|racont\w*|dire|faire savoir|erzähl\w*"
-           r"|mitteil\w*|sag\w*)\b" + _GAP + r"{0,25}?\b(?:agli altri|a otros|a los demás|aux autres|den anderen|anderen)"
-           r" (?:clienti|acquirenti|clientes|compradores|clients|acheteurs|kunden|käufern)\b"),
+           r"|with) (?:the |your |an? )?(?:amazon )?(?:reviews?|feedback|rating)\b",
+           veto_before=r"\b(?:you can|you may|you could|it's possible to|how to|whether you can)\s+$"),
+    # round thirty-one: "erzählen Sie es doch den anderen Eltern", "raconter cette expérience aux futurs acheteurs",
+    # "se raccontasse agli altri appassionati" (a request, not "as we told other customers")
+    Phrase(r"\b(?:raccont(?:i|a|are|asse|arlo|andolo|arci)|dic(?:a|esse)|far(?:lo|e)? sapere|cuénte(?:le|les)?|contar(?:les?)?"
+           r"|cuente|dígales?|racont(?:ez|er)|dire|faire savoir|erzählen sie|erzähl|erzählen|sagen sie|teilen sie)\b" + _GAP
+           + r"{0,25}?\b(?:agli altri|a otros|a los demás|a los futuros|aux autres|aux futurs|aux prochains|den anderen"
+           r"|anderen|künftigen)\b"),
     # round twenty-five: "we kindly wonder if the one-star comment is still necessary, perhaps you could consider to
     # take it down?", "hop into Your Orders and tell Amazon how we did as a seller"
     # round thirty: "if you show your tea set photo in Amazon review", "raccontandolo anche agli altri clienti"
@@ -631,7 +641,7 @@ REVIEW: tuple[Phrase, ...] = (
     # "If you're ever passing the product page, we'd be chuffed to hear what you made of them"; "se potesse
     # rivedere il giudizio da una stella"
     Phrase(r"\b(?:product page|listing)\b" + _GAP + r"{0,60}?\b(?:hear|know|read|see) (?:what|how) you (?:made of|think"
-           r"|thought|found|got on)\b|\b(?:rivedere|riconsiderare|modificare|cambiare) il giudizio\b"),
+           r"|thought|found|got on)\b|\b(?:rivedere|riconsiderare|modificare|cambiare|aggiornare) il giudizio\b"),
     # round twenty-four: "share your feedback about our service on Amazon", "what can i do to make it 5?" after
     # the buyer's 3 stars, "un suo commento pubblico sulla pagina del prodotto ci sarebbe utilissimo"
     Phrase(r"\bshare (?:your|some|a few|any) (?:honest )?(?:feedback|thoughts|experience|opinions?|impressions)\b" + _GAP
@@ -1066,7 +1076,8 @@ MARKETING: tuple[Phrase, ...] = (
            r"|gelistet|bei amazon|zu haben)\b"
            r"|\b(?:diese|nächste) woche im angebot\b"),
     Phrase(r"\b(?:le |li |la |lo )?trova (?:anche )?(?:nel nostro negozio|sul nostro store|nella nostra vetrina)\b"),
-    Phrase(r"(?:新色|新商品|新作|新シリーズ|新製品|新モデル)(?:「[^」]{0,20}」)?(?:が|を|も|と)?[^。！？\n]{0,30}?(?:発売|登場|入荷)"),
+    Phrase(r"(?:新色|新商品|新作|新シリーズ|新製品|新モデル)(?:「[^」]{0,20}」)?(?:が|を|も|と)?[^。！？\n]{0,30}?(?:発売|登場|入荷|販売を開始|販売開始)"),
+    Phrase(r"ぜひ(?:あわせて|併せて|一緒に)ご覧"),
     # en: other products "in our storefront too", "just search our brand name on Amazon"
     Phrase(r"\b(?:are|is) (?:also |now )?(?:in|on|available in|available on) our (?:amazon )?(?:storefront|store"
            r"|shop)(?: too| as well)?\b"),
@@ -1133,13 +1144,17 @@ MARKETING: tuple[Phrase, ...] = (
         r"|website|site|page|other|collection|catalog|catalogue|range|new|latest|full range|selection"
         r"|channel|instagram|facebook)"
     ),
+    # round thirty-one: "Discover our Ramadan gift collection", "check our Amazon store for new arrivals"
+    Phrase(r"\b(?:discover|explore|browse) (?:our|my) (?:[\w-]+ ){1,3}?(?:collection|range|selection|line|catalog"
+           r"|catalogue)\b|\b(?:check|see|visit) (?:out )?(?:our|my) (?:amazon )?(?:store|shop|storefront|page)\b" + _GAP
+           + r"{0,20}?\bnew (?:arrivals|products|releases|items|stock)\b|\bnew arrivals\b"),
     Phrase(r"\bfollow (?:us|me)\b|\b(?:like|find) us on\b|\bfollow (?:our|my) (?:amazon )?(?:store|shop|brand|page"
            r"|storefront)\b"),
     Phrase(r"\bnew (?:matching )?[\w-]+(?: [\w-]+){0,3} (?:arriving|landing|launching|dropping|coming out)\b",
            veto=r"\b(?:one|tracking|parcel|package|label|replacement|unit|order|shipment|delivery|stock|batch|supply"
            r"|container|lot)\b"),
     Phrase(r"\bnewsletter|\bmailing list\b|\b(?:subscribe|sign up|join)\b" + _GAP + r"{0,20}?\b(?:our list"
-           r"|email list|vip|club|channel|community)\b"),
+           r"|email list|vip|club|channel|community)\b", veto_before=_REFUSED_BEFORE),
     Phrase(r"\byou (?:might|may|will|would) also (?:like|love|enjoy|be interested)"),
     # a time-limited sale: "20% off this week only", "today only"
     Phrase(r"\b\d{1,3} ?% off\b" + _GAP + r"{0,30}?\b(?:this (?:week|weekend|month)|today|until|only|for a limited"
@@ -1350,7 +1365,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     # round twenty-nine: "búsquenos en Mercado Libre como HerramientasDelNorte, ahí sí lo tenemos y hasta sale más
     # barato", "we also sell on eBay", "on Etsy it's cheaper"
-    Phrase(r"\b(?:find|search for|look for|look us up|look up|search|google|búsquenos|encuéntrenos|búscanos|encuéntranos|cherchez-nous"
+    Phrase(r"\b(?:find|search for|look for|look us up|look up|search|google|encontrar|trouver|trovar\w*|finden|búsquenos|encuéntrenos|búscanos|encuéntranos|cherchez-nous"
            r"|trouvez-nous|cercateci|ci trov\w+|finden sie uns|suchen sie (?:nach )?uns|we (?:also )?sell|vendemos"
            r"|nous vendons|wir verkaufen|vendiamo|we(?:'re| are) (?:also )?(?:on|listed on)|available|in stock"
            r"|for sale|disponible|disponibles|verfügbar|erhältlich|disponibile|disponibili)\b" + _GAP

@@ -565,6 +565,20 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round thirty-one
+    ("Discover our Ramadan gift collection: amazon.ae/stores/AlNakheel", "marketing"),
+    ("Also please check our Amazon store for new arrivals of MagSafe power banks at best price.", "marketing"),
+    ("Wenn Sie einen Moment finden, erzählen Sie es doch den anderen Eltern, wo Sie das Buch gekauft haben.",
+     "review_manipulation"),
+    ("Neue Bremsbeläge gehen morgen kostenlos raus, den alten Satz brauchen wir nicht zurück.", "compensation_promise"),
+    ("Envoyez-nous une photo et nous trouverons un arrangement qui vous conviendra.", "compensation_promise"),
+    ("Si l'envie vous prend de raconter cette expérience aux futurs acheteurs, ce serait super.",
+     "review_manipulation"),
+    ("Ya no lo tenemos en Amazon, pero nos puede encontrar en Mercado Libre como TapetesGDL.", "off_amazon"),
+    ("Troveremo di sicuro un modo per farla contento.", "compensation_promise"),
+    ("Se se la sente, valuti lei se aggiornare il giudizio.", "review_manipulation"),
+    ("ご不便をおかけしたお詫びとして、何かしらの形でご対応させていただきます。", "compensation_promise"),
+    ("春の新色もAmazonストアにて販売を開始いたしました。", "marketing"),
     # round thirty
     ("The marbled variant is still available if you look up our label, Dustline Records, on Bandcamp.", "off_amazon"),
     ("We're bundling it with the K2 drops at a lower price through the end of the month.", "marketing"),
@@ -653,6 +667,9 @@ WIDENED_FAMILIES = [
     ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round thirty-one
+    "Hi Priya, we don't run a mailing list, and we can't share dates for upcoming colours.",
+    "Wie wir den anderen Kunden schon geschrieben haben, liegt die Verzögerung beim Spediteur.",
     # round thirty
     "Der Luftfilter mit der Nummer 1444.TK passt auf Ihren Peugeot 308 SW.",
     "I'm sorry, we aren't able to give gift cards or vouchers.",
