@@ -216,6 +216,8 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"|rispedir\w*|rimandar\w*|rendere|renderc\w*)"),
     Phrase(r"(?:不良品|初期不良品|破損品|お手元の商品)?(?:の)?(?:ご?返品|ご?返送|ご?返却)(?:は|の必要は|していただく必要は)"
            r"(?:不要|必要ありません|ございません|結構)"),
+    Phrase(r"(?:ご?返品|ご?返送|ご?返却)(?:いただく|頂く|して頂く)必要は(?:ございません|ありません)"
+           r"|(?:そのまま)?(?:処分|破棄)(?:して)?(?:いただいて|頂いて)(?:構いません|結構です|問題ございません)"),
     # es: "ya le hemos devuelto los 6,50 € de envío"
     Phrase(r"\b(?:le |les )?(?:hemos|he|vamos a|voy a) (?:devuelto|devolver|reintegrado|reintegrar|abonado|abonar)\b"
            + _GAP + r"{0,40}?(?:[€$]|\d|importe|dinero|gastos)", veto=_ES_NEG),
@@ -325,6 +327,8 @@ COMPENSATION: tuple[Phrase, ...] = (
     Phrase(
         r"\b(?:nous|je|j')" + _GAP + r"{0,40}?\b(?:rembours\w*|dédommag\w*|indemnis\w*)",
         veto=_FR_NEG,
+        # "nous vous signalons que le remboursement ... a déjà été effectué par Amazon"
+        veto_after=r"^[^.!?\n]{0,90}?\bpar amazon\b",
     ),
     Phrase(
         r"\b(?:nous|je|j')" + _GAP + r"{0,40}?\b(?:bon d'achat|carte cadeau|code promo|code de réduction"
@@ -604,6 +608,10 @@ REVIEW_HOWTO_BEFORE = (
     r"|\b(?:è (?:\w+ ){0,2}?liber[oa] di|sei liber[oa] di|est (?:\w+ ){0,2}?libre de|êtes (?:\w+ ){0,3}?libre de"
     r"|es (?:\w+ ){0,2}?libre de|steht ihnen (?:\w+ ){0,2}?frei,?"
     r"|(?:you're|you are) (?:\w+ ){0,2}?free to)\s+(?:\w+\s+){0,1}$"
+    # not asked for at all: "there's absolutely no need to leave a review, it's completely optional"
+    r"|\b(?:no need to|(?:don't|do not) (?:have|need) to|not (?:required|obliged|expected) to)\s+$"
+    # what the buyer can do in their account: "Ihre Rezension können Sie jederzeit selbst ... bearbeiten"
+    r"|\b(?:können sie|kannst du) (?:jederzeit|selbst|natürlich|ganz einfach)\b"
     r"|\bwhether (?:you|i|we|buyers|customers) (?:can|could|may|might|are allowed to|should)\s+(?:\w+\s+){0,1}$"
     r"|\b(?:only (?:the )?(?:buyer|customer|purchaser)s?|she|he|they|anyone|buyers|customers|your (?:sister|brother"
     r"|friend|partner|husband|wife|mum|mom|dad|son|daughter|colleague)) (?:can|could|may)\s+$|\bman (?:vergibt|kann)\b"
@@ -616,6 +624,9 @@ REVIEW_HOWTO_BEFORE = (
 _CHANGE_REVIEW = r"(?:remov|delet|chang|edit|updat|amend|revis|withdraw|revisit|reconsider|rethink)\w*"
 
 REVIEW: tuple[Phrase, ...] = (
+    # round thirty-two: "on a scale of 1 to 5, how happy are you ... If it's a 5, posting that on the listing helps"
+    Phrase(r"\bon a scale (?:of|from) (?:1|one|0|zero) to (?:5|five|10|ten)\b|\bpost(?:ing)? (?:that|it|this|them)"
+           r" (?:up )?on the (?:listing|product page)\b", veto_before=REVIEW_HOWTO_BEFORE),
     Phrase(r"\b(?:show|post|share|add|upload|put)\w* (?:\w+ ){0,4}?(?:photos?|pictures?|pics?|videos?|images?) (?:in|on|to"
            r"|with) (?:the |your |an? )?(?:amazon )?(?:reviews?|feedback|rating)\b",
            veto_before=r"\b(?:you can|you may|you could|it's possible to|how to|whether you can)\s+$"),
@@ -958,7 +969,7 @@ REVIEW: tuple[Phrase, ...] = (
         veto_before=r"(?:\bcomment|\bdemand\w*|\bsavoir si|\bni|\bne)\b" + _GAP + r"*$",
     ),
     Phrase(r"\b(?:5|cinq) étoiles\b|\bnotez[- ]nous\b|\bévaluez[- ]nous\b|\ben échange d'(?:un|une) (?:avis"
-           r"|évaluation|commentaire)"),
+           r"|évaluation|commentaire)", veto_before=_REFUSED_BEFORE),
     # es
     Phrase(
         r"\b(?:d[eé]j\w+|escrib\w+|publi\w+|darnos|dar|dé|den|denos|compart\w+|pon\w*)\b(?: nos| una| su| un"
@@ -983,7 +994,9 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(r"\b(?:recensione|valutazione|feedback) (?:positiv\w+|a (?:5|cinque) stelle|favorevole)"),
     Phrase(
         r"\b(?:modific\w+|cambi\w+|rimuov\w+|elimin\w+|cancell\w+|aggiorn\w+|ritir\w+|rivedere|correggere)\b"
-        r"(?: la sua| la tua| la| il suo| il tuo| il)? (?:recensione|valutazione|feedback|commento negativo)\b"
+        r"(?: la sua| la tua| la| il suo| il tuo| il)? (?:recensione|valutazione|feedback|commento negativo)\b",
+        # "no, non abbiamo cancellato la sua recensione"
+        veto_before=r"\bnon (?:abbiamo|ho|possiamo|possono|può|potremmo) (?:mai )?$",
     ),
     Phrase(r"\b(?:5|cinque) stelle\b|\bin cambio di una (?:recensione|valutazione)", veto_before=_REFUSED_BEFORE),
     # ja
@@ -1144,6 +1157,12 @@ MARKETING: tuple[Phrase, ...] = (
         r"|website|site|page|other|collection|catalog|catalogue|range|new|latest|full range|selection"
         r"|channel|instagram|facebook)"
     ),
+    # round thirty-two: "our holiday gift boxes launch November 1st!"
+    Phrase(r"\b(?:launch|launches|launching|go on sale|goes on sale|hits? the shelves|comes? out)\b (?:on |in |from )?"
+           r"(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?\b|jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*"
+           r"|dec\w*|next (?:week|month)|this (?:week|month|friday|weekend)|soon)",
+           # what launches is the seller's product, not "your refund" or "the tracking update"
+           veto_before=_REFUSED_BEFORE + r"|\b(?:parcel|package|order|delivery|refund|update|tracking|return|app)s?\s+$"),
     # round thirty-one: "Discover our Ramadan gift collection", "check our Amazon store for new arrivals"
     Phrase(r"\b(?:discover|explore|browse) (?:our|my) (?:[\w-]+ ){1,3}?(?:collection|range|selection|line|catalog"
            r"|catalogue)\b|\b(?:check|see|visit) (?:out )?(?:our|my) (?:amazon )?(?:store|shop|storefront|page)\b" + _GAP
@@ -1156,6 +1175,11 @@ MARKETING: tuple[Phrase, ...] = (
     Phrase(r"\bnewsletter|\bmailing list\b|\b(?:subscribe|sign up|join)\b" + _GAP + r"{0,20}?\b(?:our list"
            r"|email list|vip|club|channel|community)\b", veto_before=_REFUSED_BEFORE),
     Phrase(r"\byou (?:might|may|will|would) also (?:like|love|enjoy|be interested)"),
+    # round thirty-two: "magari le possono interessare", "könnten Sie auch interessieren", "pourraient vous intéresser"
+    Phrase(r"\b(?:le|ti) (?:possono|può|potrebbe|potrebbero) interessare\b|\bpotrebbe(?:ro)? interessarl[ea]\b"
+           r"|\b(?:le|te) (?:puede|pueden|podría|podrían) interesar\b|\bpodría(?:n)? interesarle\b"
+           r"|\bpourrai(?:en)?t vous intéresser\b|\bkönnten? (?:sie|dich) (?:auch )?interessieren\b",
+           veto_before=r"\b(?:se|si|wenn|falls)\s+(?:\w+\s+){0,2}$"),
     # a time-limited sale: "20% off this week only", "today only"
     Phrase(r"\b\d{1,3} ?% off\b" + _GAP + r"{0,30}?\b(?:this (?:week|weekend|month)|today|until|only|for a limited"
            r" time|sale|everything|sitewide|storewide)\b"),
@@ -1355,6 +1379,14 @@ _MARKETPLACES = (
 )
 
 OFF_AMAZON: tuple[Phrase, ...] = (
+    # round thirty-two: "a true 30 at the shop in Brighton, if you're ever passing", "im eigenen Webshop ... einfach
+    # nach „Modellbahn Krüger" googeln", 当社の直営オンラインショップ, 「...」で検索していただければ
+    Phrase(r"\b(?:if|whenever|when) you(?:'re| are) (?:ever )?(?:passing|in the area|nearby|in town|round this way)\b"
+           r"|\bim eigenen (?:webshop|onlineshop|online-shop|shop|laden)\b|\bgoog(?:e)?le?n\b"
+           r"|直営(?:オンラインショップ|ネットショップ|ショップ|店|サイト)",
+           veto_before=_REFUSED_BEFORE),
+    Phrase(r"「[^」\n]{2,30}」(?:と|で)(?:検索|ググ)", veto=r"amazon|アマゾン",
+           veto_before=r"(?:amazon|アマゾン)[^。！？\n]{0,15}$", veto_after=r"^[^。！？\n]{0,12}(?:amazon|アマゾン)"),
     # round thirty: a contact detail written to slip past a filter, "Tele @ gadget hub sg (no spaces)"
     Phrase(r"\((?:no|without|remove the) spaces?\)|\bremove the spaces\b|\bohne leerzeichen\b|\bsans (?:les )?espaces\b"
            r"|\bsin (?:los )?espacios\b|\bsenza (?:gli )?spazi\b"),
@@ -1365,7 +1397,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
     # round twenty-nine: "búsquenos en Mercado Libre como HerramientasDelNorte, ahí sí lo tenemos y hasta sale más
     # barato", "we also sell on eBay", "on Etsy it's cheaper"
-    Phrase(r"\b(?:find|search for|look for|look us up|look up|search|google|encontrar|trouver|trovar\w*|finden|búsquenos|encuéntrenos|búscanos|encuéntranos|cherchez-nous"
+    Phrase(r"\b(?:find|search for|look for|look us up|look up|search|google|encontrar|encontrarnos|buscarnos|trouver|trovar\w*|finden|búsquenos|encuéntrenos|búscanos|encuéntranos|cherchez-nous"
            r"|trouvez-nous|cercateci|ci trov\w+|finden sie uns|suchen sie (?:nach )?uns|we (?:also )?sell|vendemos"
            r"|nous vendons|wir verkaufen|vendiamo|we(?:'re| are) (?:also )?(?:on|listed on)|available|in stock"
            r"|for sale|disponible|disponibles|verfügbar|erhältlich|disponibile|disponibili)\b" + _GAP

@@ -162,7 +162,7 @@ def _mask_buyer_quotes(text: str) -> str:
 def _review_howto(text: str, a: int, b: int) -> bool:
     """The sentence up to the review word explains how, or leaves the choice to the buyer, and asks nothing
     ("To answer your question, please leave a review" asks after all)."""
-    window = text[max(0, a - 60) : a]
+    window = text[max(0, a - 90) : a]
     ends = list(_SENTENCE_END.finditer(window))
     sentence = window[ends[-1].end() :] if ends else window
     if not _REVIEW_HOWTO_BEFORE.search(sentence):

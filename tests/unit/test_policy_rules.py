@@ -565,6 +565,20 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round thirty-two
+    ("I've got a near-identical pair at the shop in Brighton, if you're ever passing!", "off_amazon"),
+    ("There is a Subscribe & Save option on the listing, and our holiday gift boxes launch November 1st!",
+     "marketing"),
+    ("On a scale of 1 to 5, how happy are you with the charger so far?", "review_manipulation"),
+    ("If it's a 5, posting that on the listing helps other shoppers decide too.", "review_manipulation"),
+    ("Wir haben im eigenen Webshop noch zwei Stück am Lager.", "off_amazon"),
+    ("Einfach nach „Modellbahn Krüger Bielefeld“ googeln, dann finden Sie uns sofort.", "off_amazon"),
+    ("Le sugiero cancelar el pedido y buscarnos en Mercado Libre como HogarMax Oficial.", "off_amazon"),
+    ("Trova anche il coperchio in vetro abbinato, magari le possono interessare.", "marketing"),
+    ("お手元の破損品はご返送いただく必要はございません。", "compensation_promise"),
+    ("そのまま処分していただいて構いません。", "compensation_promise"),
+    ("12本入りケースは当社の直営オンラインショップでご用意しております。", "off_amazon"),
+    ("「甲州ワイナリー葡萄の丘」で検索していただければすぐに見つかるかと存じます。", "off_amazon"),
     # round thirty-one
     ("Discover our Ramadan gift collection: amazon.ae/stores/AlNakheel", "marketing"),
     ("Also please check our Amazon store for new arrivals of MagSafe power banks at best price.", "marketing"),
@@ -667,6 +681,15 @@ WIDENED_FAMILIES = [
     ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round thirty-two
+    "Hi Síle, no, there's absolutely no need to leave a review, it's completely optional.",
+    "Ihre Rezension können Sie jederzeit selbst in Ihrem Amazon-Konto unter „Ihre Rezensionen“ bearbeiten.",
+    "Nous ne pouvons offrir aucune réduction ni aucun cadeau en échange d'un avis.",
+    "Nous vous signalons toutefois que le remboursement de 129,99 € a déjà été effectué par Amazon le 08/11.",
+    "No, non abbiamo cancellato la sua recensione: i venditori non possono modificarle.",
+    "Se le può interessare, le mando le istruzioni qui in chat.",
+    "「防水 ケース 6.7インチ」でAmazonで検索していただければ見つかります。",
+    "The tracking update comes out on Monday, sorry for the wait.",
     # round thirty-one
     "Hi Priya, we don't run a mailing list, and we can't share dates for upcoming colours.",
     "Wie wir den anderen Kunden schon geschrieben haben, liegt die Verzögerung beim Spediteur.",
