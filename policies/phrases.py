@@ -168,6 +168,8 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"|to you)\b|\b(?:a little something|something small|something extra)\b" + _GAP
            + r"{0,30}?\b(?:to say sorry|as an apology|for the (?:trouble|wait|inconvenience)|to make up)\b",
            veto=_NEG_EN),
+    Phrase(r"\b(?:lassen|lasse|werden) (?:ihnen|dir)\b[^.!?\n]{0,60}?\b(?:kostenfrei|kostenlos|gratis|ein(?:e|en)? neue[nrs]?"
+           r"|ersatz\w*)\b[^.!?\n]{0,40}?\bzukommen\b", veto=r"\b(?:nicht|kein\w*|leider)\b"),
     # round thirty-one: "neue Bremsbeläge gehen morgen kostenlos raus, den alten Satz brauchen wir nicht zurück", "nous
     # trouverons un arrangement", "troveremo di sicuro un modo per farla contento", お詫びとして何かしらの形でご対応
     Phrase(r"\bkostenlos (?:raus|zu ihnen|zu dir|an sie|an dich)\b|\b(?:brauchen|müssen) wir (?:\w+ ){0,2}?nicht zurück\b"
@@ -469,7 +471,10 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"|\bbehalten sie (?:\w+ ){1,4}?(?:einfach|gerne|gern|ruhig)\b|\bkostenlos an sie\b",
            veto=r"verpackung|karton|rechnung|beleg|quittung|einstellung|überblick|nerven"),
     Phrase(r"\b(?:puede|pueden|podrá|puedes) quedárse(?:lo|la|los|las)\b|\bquéde(?:se|nse)(?:lo|la|los|las)\b"
-           r"|\b(?:vous pouvez|vous pourrez) (?:le|la|les) garder\b|\bconservez-(?:le|la|les)\b"),
+           r"|\b(?:vous pouvez|vous pourrez) (?:le|la|les) garder\b|\bconservez-(?:le|la|les)\b",
+           # storage advice: "Conservez-la à l'abri de la lumière"
+           veto_after=r"^\s*(?:à l'abri|au frais|au sec|au réfrigérateur|au congélateur|dans|entre|à température|fermée?s?"
+           r"|hors de|debout|à plat|bien)"),
     Phrase(r"\b(?:può|potete|potrà|puoi) tener(?:lo|la|li|le|selo|sela|selo pure)\b|\bse (?:lo|la|li|le) tenga\b",
            veto_after=r"^\s*(?:premut|acces|spent|pulit|ferm|chius|apert|in |sotto|sopra|lontan|vicin|al riparo"
            r"|a \d|d'occhio|sotto controllo|presente)"),
@@ -687,7 +692,9 @@ REVIEW: tuple[Phrase, ...] = (
            + r"{0,40}?\bin (?:a|your) (?:review|rating)\b"
            r"|\b(?:dites|racontez|partagez)(?:-nous)?\b" + _GAP + r"{0,30}?\bce que vous en pensez\b"
            r"|\bce que vous en pensez\b" + _GAP + r"{0,20}?\bsur amazon\b|\bqualche stellin[ae]\b"
-           r"|\bcon (?:qualche|delle|le sue) stell(?:in)?e\b|星いくつ|いくつ星", veto_before=_REFUSED_BEFORE),
+           r"|\bcon (?:qualche|delle|le sue) stell(?:in)?e\b|星いくつ|いくつ星", veto_before=_REFUSED_BEFORE,
+           # "What you write in your review is entirely your decision"
+           veto_after=r"^ (?:is|are) (?:\w+ ){0,2}?(?:your (?:own )?(?:decision|choice|call)|up to you)\b"),
     Phrase(r"\b(?:grateful|appreciate it|appreciated|love it|mean a lot) if you (?:let|told|tell) (?:people|others"
            r"|everyone|other (?:buyers|customers|shoppers))\b|\bdeserves? a (?:place|spot|mention) in (?:the|your)"
            r" reviews?\b|\bcontando su experiencia\b|\b(?:su|tu) experiencia en una (?:reseña|opinión|valoración)\b"),
@@ -1005,7 +1012,8 @@ REVIEW: tuple[Phrase, ...] = (
            r"|^[^。！？\n]{0,12}?(?:もよいか|もいいか|て良いか)"
            r"[^。！？\n]{0,4}?とのご(?:質問|相談|連絡)"
            # "...お願いしたり...することは禁止されております", "当店から何かをお願いすることはございません"
-           r"|^[^。！？\n]{0,60}?(?:禁止|ございません|いたしません|致しません|しておりません)"
+           r"|^[^。！？\n]{0,60}?(?:禁止|ございません|いたしません|致しません|しておりません|できかねます|いたしかねます"
+           r"|致しかねます|できません)"
            # "レビューのご投稿は任意でございます": optional, the buyer's own choice
            r"|^[^。！？\n]{0,4}?は?(?:任意|ご自由|お客様(?:のご判断|次第|ご自身))",
            veto=r"ご自由に", veto_before=r"[＞>]\s*「?$"),
@@ -1379,6 +1387,10 @@ _MARKETPLACES = (
 )
 
 OFF_AMAZON: tuple[Phrase, ...] = (
+    # round thirty-three: "the same bundle is live on the blue-and-yellow site under our name", "Wir lassen Ihnen noch
+    # diese Woche kostenfrei ein neues Netzteil zukommen" (compensation, below)
+    Phrase(r"\b(?:site|app|platform|marketplace|website|store)\b" + _GAP + r"{0,25}?\bunder our (?:own )?(?:shop |store"
+           r" |brand |seller |company )?name\b", veto=r"\bamazon\b", veto_before=r"\bamazon\b" + _GAP + r"{0,20}$"),
     # round thirty-two: "a true 30 at the shop in Brighton, if you're ever passing", "im eigenen Webshop ... einfach
     # nach „Modellbahn Krüger" googeln", 当社の直営オンラインショップ, 「...」で検索していただければ
     Phrase(r"\b(?:if|whenever|when) you(?:'re| are) (?:ever )?(?:passing|in the area|nearby|in town|round this way)\b"

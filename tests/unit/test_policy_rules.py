@@ -565,6 +565,9 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round thirty-three
+    ("The same bundle is live on the blue-and-yellow site under our name at ₹1,250.", "off_amazon"),
+    ("Wir lassen Ihnen noch diese Woche kostenfrei ein neues Netzteil zukommen.", "compensation_promise"),
     # round thirty-two
     ("I've got a near-identical pair at the shop in Brighton, if you're ever passing!", "off_amazon"),
     ("There is a Subscribe & Save option on the listing, and our holiday gift boxes launch November 1st!",
@@ -681,6 +684,12 @@ WIDENED_FAMILIES = [
     ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round thirty-three
+    "I understand you're frustrated. What you write in your review is entirely your decision.",
+    "Conservez-la à l'abri de la lumière, entre 12 et 18 °C.",
+    "レビューの投稿に対して当店から特典やお礼をお渡しすることはできかねます。",
+    "The same bundle is listed on Amazon under our name, just search the ASIN.",
+    "Wir lassen Ihnen die Rechnung noch heute zukommen.",
     # round thirty-two
     "Hi Síle, no, there's absolutely no need to leave a review, it's completely optional.",
     "Ihre Rezension können Sie jederzeit selbst in Ihrem Amazon-Konto unter „Ihre Rezensionen“ bearbeiten.",
