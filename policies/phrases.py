@@ -1394,7 +1394,7 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     # round thirty-two: "a true 30 at the shop in Brighton, if you're ever passing", "im eigenen Webshop ... einfach
     # nach „Modellbahn Krüger" googeln", 当社の直営オンラインショップ, 「...」で検索していただければ
     Phrase(r"\b(?:if|whenever|when) you(?:'re| are) (?:ever )?(?:passing|in the area|nearby|in town|round this way)\b"
-           r"|\bim eigenen (?:webshop|onlineshop|online-shop|shop|laden)\b|\bgoog(?:e)?le?n\b"
+           r"|\bim eigenen (?:webshop|onlineshop|online-shop|shop|laden)\b|\b(?:googeln|googlen)\b"
            r"|直営(?:オンラインショップ|ネットショップ|ショップ|店|サイト)",
            veto_before=_REFUSED_BEFORE),
     Phrase(r"「[^」\n]{2,30}」(?:と|で)(?:検索|ググ)", veto=r"amazon|アマゾン",

@@ -104,14 +104,16 @@ _SENTENCE_END = re.compile(r"[.!?\n。！？]")
 
 # "Could you please click “Write a product review”?" asks, whatever the button is called; so does "consider
 # this our friendly nudge: the “Write a product review” button is right there".
+# "Please" in the languages the checker reads.
+_PLEASE = r"please|kindly|bitte|veuillez|merci de|por favor|le rogamos|per favore|la preghiamo"
 _REQUEST_BEFORE = re.compile(
-    r"\b(?:please|kindly|could you|would you|can you|would you mind|bitte|veuillez|merci de|por favor"
-    r"|le rogamos|per favore|la preghiamo|nudge|(?:friendly|gentle|quick|little) reminder|just a reminder"
-    r"|don't forget|do not forget|remember to|feel free to|why not)\b[^.!?\n。！？]*$|(?:お願い|ください)[^。！？\n]*$"
+    r"\b(?:" + _PLEASE + r"|could you|would you|can you|would you mind|nudge|(?:friendly|gentle|quick|little) reminder"
+    r"|just a reminder|don't forget|do not forget|remember to|feel free to|why not)\b[^.!?\n。！？]*$"
+    r"|(?:お願い|ください)[^。！？\n]*$"
 )
 
 
-_ASK = re.compile(r"\b(?:please|kindly|bitte|veuillez|merci de|por favor|le rogamos|per favore|la preghiamo)\b")
+_ASK = re.compile(r"\b(?:" + _PLEASE + r")\b")
 # Asks that ask nothing of the review: "please note you're free to leave any review you like".
 _COURTESY = re.compile(r"\b(?:please|bitte|veuillez|por favor|per favore) (?:note|be aware|rest assured|know|beachten"
                        r"|noter|tenga en cuenta|tenga presente|noti|sappia)\b")

@@ -180,7 +180,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"\bhttps?://(?!(?:www\.|smile\.|pay\.)?amazon\.|amzn\.)",
         r"\bwww\.(?!amazon\.)[a-z0-9-]+\.[a-z]",
         r"\b[a-z0-9-]*amazon[a-z0-9-]*\.(?!(?:com|ca|de|fr|es|it|nl|se|pl|in|sg|ae|sa|eg|co\.uk|co\.jp|com\.au"
-        r"|com\.mx|com\.br|com\.tr|com\.be)\b)[a-z]{2,}\b",
+        r"|com\.mx|com\.br|com\.tr|com\.be)(?![\w-]))[a-z]{2,}\b",
     ),
     # Another shop, app or public body: "where is my ASOS order", "my tax refund", "my Netflix refund"
     # read like the standard questions, but the answer is not this seller's to give. Names only where

@@ -40,6 +40,7 @@ from training.corpus import load_corpus
         ("Very disappointed with your service, where is my refund?", "dissatisfied"),
         ("Your payment could not be verified. Update your billing at amazon-billing-secure.net today.", "web_link"),
         ("Is my order on its way? I saw it here: http://tinyurl.example/abc", "web_link"),
+        ("Please verify your account at amazon.com-verify.net", "web_link"),
     ],
 )
 def test_escalation_signals(text: str, signal: str) -> None:
