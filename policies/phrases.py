@@ -176,6 +176,19 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"|\b(?:trouver(?:ons|ez)?|proposer(?:ons)?) un arrangement\b|\bmodo per (?:farl[ao]|renderl[ao]) content[oa]\b"
            r"|\b(?:la forma|una forma|la manera) de compensarl[eoa]s?\b|何かしらの形で(?:ご)?(?:対応|お詫び|補償)"
            r"|お詫びとして[^。！？\n]{0,20}?(?:何か|ご対応|お送り|ご用意|差し上げ)"),
+    # round thirty-four: "Crystal kit replacement posted today", "I will arrange something nice for you for the
+    # trouble", "bei der Sie ganz sicher nicht draufzahlen", "usted no va a salir perdiendo", "nel pacco troverà
+    # qualcosa in più"
+    Phrase(r"\breplacement\b(?: [\w-]+){0,2}? (?:was |has been |is being |is |will be |gets? |goes )?(?:posted|sent|shipped"
+           r"|dispatched|out) (?:today|tomorrow|this (?:morning|afternoon)|first thing|on monday|by \w+)\b",
+           veto=_NEG_EN + r"|n't\b", veto_before=r"\bamazon\b" + _GAP + r"{0,40}$"),
+    Phrase(r"\b(?:arrange|organi[sz]e|sort(?: out)?|prepare|find) (?:you )?(?:something|a little something)(?: nice"
+           r"| special| small| extra| good)? (?:for you|for the trouble|to make up|to say sorry)\b", veto=_NEG_EN + r"|n't\b",
+           veto_before=_REFUSED_BEFORE),
+    Phrase(r"\bnicht draufzahlen\b|\bno va(?:s)? a salir perdiendo\b|\btrover(?:à|ai|ete) (?:anche )?qualcosa (?:in più"
+           r"|di speciale|extra)\b|\byou(?:'ll| will) find (?:a little something|something (?:extra|special))\b"
+           r"|\bvous trouverez (?:un petit (?:cadeau|quelque chose|plus)|une petite surprise)\b"
+           r"|\bencontrará (?:un detalle|algo (?:extra|especial))\b"),
     Phrase(r"\bnicht kleinlich\b|\bfaire un (?:petit )?geste\b|\bvous ne serez pas (?:perdante?|lésée?)\b"
            r"|\bno saldrá perdiendo\b|\bnon ci rimetterà\b"),
     # round twenty-nine: "Please don't worry about returning anything", "you are welcome to keep the original unit",
@@ -615,6 +628,8 @@ REVIEW_HOWTO_BEFORE = (
     r"|(?:you're|you are) (?:\w+ ){0,2}?free to)\s+(?:\w+\s+){0,1}$"
     # not asked for at all: "there's absolutely no need to leave a review, it's completely optional"
     r"|\b(?:no need to|(?:don't|do not) (?:have|need) to|not (?:required|obliged|expected) to)\s+$"
+    # "Whether you leave a review or not is entirely your call"
+    r"|\bwhether (?:or not )?you\s+$"
     # what the buyer can do in their account: "Ihre Rezension können Sie jederzeit selbst ... bearbeiten"
     r"|\b(?:können sie|kannst du) (?:jederzeit|selbst|natürlich|ganz einfach)\b"
     r"|\bwhether (?:you|i|we|buyers|customers) (?:can|could|may|might|are allowed to|should)\s+(?:\w+\s+){0,1}$"

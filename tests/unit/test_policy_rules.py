@@ -565,6 +565,12 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round thirty-four
+    ("Crystal kit replacement posted today, tracking to follow. Sorry again.", "compensation_promise"),
+    ("I will arrange something nice for you for the trouble, I promise.", "compensation_promise"),
+    ("Wir melden uns mit einer Lösung, bei der Sie ganz sicher nicht draufzahlen.", "compensation_promise"),
+    ("No se preocupe, que esto lo arreglamos nosotros y usted no va a salir perdiendo.", "compensation_promise"),
+    ("Al prossimo ordine ci pensiamo noi, nel pacco troverà qualcosa in più.", "compensation_promise"),
     # round thirty-three
     ("The same bundle is live on the blue-and-yellow site under our name at ₹1,250.", "off_amazon"),
     ("Wir lassen Ihnen noch diese Woche kostenfrei ein neues Netzteil zukommen.", "compensation_promise"),
@@ -684,6 +690,10 @@ WIDENED_FAMILIES = [
     ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round thirty-four
+    "Whether you leave a review or not is entirely your call, and returned items don't affect that.",
+    "Once Amazon's replacement is shipped today, the old one goes back with the prepaid label.",
+    "We can't arrange something for you outside Amazon, sorry.",
     # round thirty-three
     "I understand you're frustrated. What you write in your review is entirely your decision.",
     "Conservez-la à l'abri de la lumière, entre 12 et 18 °C.",
