@@ -54,7 +54,8 @@ _COMP_NOUN = (
     r"|price adjustment|rebate|bonus|goodwill|complimentary|at no (?:extra )?(?:cost|charge)|for free"
     r"|promo code|discount code|coupon code|voucher code)"
 )
-_NEG_EN = r"\b(?:not|n't|cannot|unable|never|no longer|amazon(?! (?:e-?)?gift| voucher| credit| coupon))\b"
+# "n't" sits inside its word ("aren't", "can't"), where \b cannot precede it.
+_NEG_EN = r"\b(?:not|cannot|unable|never|no longer|amazon(?! (?:e-?)?gift| voucher| credit| coupon))\b|n't\b"
 _UNSURE_BEFORE = r"\b(?:whether|if)\s*$"  # "I'll check whether we can offer a discount"
 
 _DE_NEG = (
@@ -163,7 +164,7 @@ COMPENSATION: tuple[Phrase, ...] = (
     # way to say sorry", "da werden wir uns nicht kleinlich zeigen", "nous allons faire un geste, vous ne serez pas
     # perdante"
     Phrase(_WE + r"\b" + _GAP + r"{0,40}?\b(?:send|give|post|ship)\w{0,3} (?:you )?(?:an? )?(?:small |little |free "
-           r"|special )?(?:gift|present|freebie|surprise)\b", veto=_NEG_EN + r"|n't\b"),
+           r"|special )?(?:gift|present|freebie|surprise)\b", veto=_NEG_EN),
     Phrase(r"\bsomething (?:special |small |nice |little )?(?:is |will be )?(?:coming|heading|on its way) (?:your way"
            r"|to you)\b|\b(?:a little something|something small|something extra)\b" + _GAP
            + r"{0,30}?\b(?:to say sorry|as an apology|for the (?:trouble|wait|inconvenience)|to make up)\b",
@@ -181,16 +182,15 @@ COMPENSATION: tuple[Phrase, ...] = (
     # qualcosa in più"
     Phrase(r"\breplacement\b(?: [\w-]+){0,2}? (?:was |has been |is being |is |will be |gets? |goes )?(?:posted|sent|shipped"
            r"|dispatched|out) (?:today|tomorrow|this (?:morning|afternoon)|first thing|on monday|by \w+)\b",
-           veto=_NEG_EN + r"|n't\b", veto_before=r"\bamazon\b" + _GAP + r"{0,40}$"),
+           veto=_NEG_EN, veto_before=r"\bamazon\b" + _GAP + r"{0,40}$"),
     Phrase(r"\b(?:arrange|organi[sz]e|sort(?: out)?|prepare|find) (?:you )?(?:something|a little something)(?: nice"
-           r"| special| small| extra| good)? (?:for you|for the trouble|to make up|to say sorry)\b", veto=_NEG_EN + r"|n't\b",
+           r"| special| small| extra| good)? (?:for you|for the trouble|to make up|to say sorry)\b", veto=_NEG_EN,
            veto_before=_REFUSED_BEFORE),
-    Phrase(r"\bnicht draufzahlen\b|\bno va(?:s)? a salir perdiendo\b|\btrover(?:à|ai|ete) (?:anche )?qualcosa (?:in più"
+    # a gesture, or something extra in the parcel
+    Phrase(r"\bnicht kleinlich\b|\bfaire un (?:petit )?geste\b|\btrover(?:à|ai|ete) (?:anche )?qualcosa (?:in più"
            r"|di speciale|extra)\b|\byou(?:'ll| will) find (?:a little something|something (?:extra|special))\b"
            r"|\bvous trouverez (?:un petit (?:cadeau|quelque chose|plus)|une petite surprise)\b"
            r"|\bencontrará (?:un detalle|algo (?:extra|especial))\b"),
-    Phrase(r"\bnicht kleinlich\b|\bfaire un (?:petit )?geste\b|\bvous ne serez pas (?:perdante?|lésée?)\b"
-           r"|\bno saldrá perdiendo\b|\bnon ci rimetterà\b"),
     # round twenty-nine: "Please don't worry about returning anything", "you are welcome to keep the original unit",
     # "We will send a new runner set by Royal Mail tomorrow", "behalt es einfach", "Schick das Terrarium bitte
     # nicht zurück", "wir finden eine Lösung, bei der Sie nicht auf den Kosten sitzen bleiben"
@@ -210,9 +210,11 @@ COMPENSATION: tuple[Phrase, ...] = (
     Phrase(r"\bbehalt(?:en sie|et|e)? (?:(?:es|ihn|das(?: \w+)?) )?(?:einfach|gern|gerne|ruhig)\b"
            r"(?!\s+(?:die|den|das|eine?[nrs]?|ihre?[nrs]?|bis|für)\b)|\b(?:können|dürfen) sie (?:es|ihn|sie|das \w+|den \w+|die \w+) (?:gerne |gern |einfach |ruhig )behalten\b"
            r"|\bschick\w* (?:\w+ ){0,3}?(?:bitte )?nicht zurück\b"),
-    Phrase(r"\bnicht auf (?:den |dem |ihren |deinen )?kosten sitzen\b|\b(?:you're|you are|you won't be|you will not be"
-           r"|you aren't|you're not|you are not) (?:left )?out of pocket\b|\bpas de votre poche\b"
-           r"|\bde su bolsillo\b|\bsenza rimetterci\b",
+    # the buyer won't lose out: "nicht auf den Kosten sitzen", "nicht draufzahlen", "no va a salir perdiendo"
+    Phrase(r"\bnicht auf (?:den |dem |ihren |deinen )?kosten sitzen\b|\bnicht draufzahlen\b|\b(?:you're|you are"
+           r"|you won't be|you will not be|you aren't|you're not|you are not) (?:left )?out of pocket\b"
+           r"|\bpas de votre poche\b|\bvous ne serez pas (?:perdante?|lésée?)\b|\bno (?:saldrá|va(?:s)? a salir) perdiendo\b"
+           r"|\bde su bolsillo\b|\bsenza rimetterci\b|\bnon ci rimetterà\b",
            veto_before=r"\bamazon\b" + _GAP + r"{0,60}$"),
     # "we'll pop another one in the post", "I've already popped a new lid in the post for you"
     Phrase(_WE + _AUX + r"{0,6}[ ](?:pop|send|post|ship|put)\w{0,3} (?:you )?(?:another (?:one )?|an? (?:new|fresh"
@@ -647,6 +649,7 @@ REVIEW: tuple[Phrase, ...] = (
     # round thirty-two: "on a scale of 1 to 5, how happy are you ... If it's a 5, posting that on the listing helps"
     Phrase(r"\bon a scale (?:of|from) (?:1|one|0|zero) to (?:5|five|10|ten)\b|\bpost(?:ing)? (?:that|it|this|them)"
            r" (?:up )?on the (?:listing|product page)\b", veto_before=REVIEW_HOWTO_BEFORE),
+    # round thirty: "if you show your tea set photo in Amazon review"
     Phrase(r"\b(?:show|post|share|add|upload|put)\w* (?:\w+ ){0,4}?(?:photos?|pictures?|pics?|videos?|images?) (?:in|on|to"
            r"|with) (?:the |your |an? )?(?:amazon )?(?:reviews?|feedback|rating)\b",
            veto_before=r"\b(?:you can|you may|you could|it's possible to|how to|whether you can)\s+$"),
@@ -658,7 +661,6 @@ REVIEW: tuple[Phrase, ...] = (
            r"|anderen|künftigen)\b"),
     # round twenty-five: "we kindly wonder if the one-star comment is still necessary, perhaps you could consider to
     # take it down?", "hop into Your Orders and tell Amazon how we did as a seller"
-    # round thirty: "if you show your tea set photo in Amazon review", "raccontandolo anche agli altri clienti"
     # round twenty-seven: "would you consider amending your review so it reflects the product itself?"
     Phrase(r"\b(?:would|could|will|can) you (?:please |kindly |maybe |perhaps )?(?:consider |mind )?" + _CHANGE_REVIEW
            + r" (?:your|the|that|this) (?:[\w-]+ )?(?:review|rating"
@@ -1061,8 +1063,7 @@ REVIEW: tuple[Phrase, ...] = (
 _DISCOUNT_EN = r"(?:\d{1,3} ?% off|\b(?:discount|coupon|promo|voucher|code|savings?|free shipping)\b)"
 MARKETING: tuple[Phrase, ...] = (
     # round twenty-seven: "the Stride Trail drops on the 15th ... might be worth holding out for that one"
-    Phrase(r"\b(?:worth|might be worth) (?:holding out|waiting) for (?:that|this|it|the new)\b"
-           r"|\b(?:drops|launches|lands|releases) on (?:the )?\d{1,2}(?:st|nd|rd|th)\b"),
+    Phrase(r"\b(?:worth|might be worth) (?:holding out|waiting) for (?:that|this|it|the new)\b"),
     # round twenty-six: "nos mitaines assorties viennent d'arriver sur Amazon", "20 % moins chères jusqu'à la fin du
     # mois", "para su próximo pedido con nosotros ... un cupón", "全品２０％オフになるセールを始めます"
     Phrase(r"\b(?:nos|notre) (?:[\w-]+ ){0,3}(?:vient|viennent) d'(?:arriver|être (?:ajouté|lancé|mis en ligne)\w*)\b"
@@ -1131,7 +1132,7 @@ MARKETING: tuple[Phrase, ...] = (
     Phrase(r"\bbundl\w*\b" + _GAP + r"{0,60}?\b(?:(?:lower|special|reduced|discounted|better|bundle) price|discount"
            r"|\d{1,2} ?% off)\b|\b(?:lower|special|reduced|discounted|sale) prices?\b" + _GAP
            + r"{0,30}?\b(?:through|until|till|to|before) the end of (?:the |this )?(?:month|week)\b",
-           veto=_NEG_EN + r"|n't\b", veto_before=_REFUSED_BEFORE),
+           veto=_NEG_EN, veto_before=_REFUSED_BEFORE),
     # Just launched: "nous venons de lancer", "acabamos de lanzar", "abbiamo appena lanciato", "we've just launched"
     Phrase(r"\bwe(?:'ve| have) just (?:launched|released|added)\b|\bnous venons de (?:lancer|sortir)\b"
            r"|\bacabamos de (?:lanzar|sacar|poner a la venta)\b|\babbiamo appena (?:lanciato|presentato|messo in vendita)\b"
@@ -1181,7 +1182,9 @@ MARKETING: tuple[Phrase, ...] = (
         r"|channel|instagram|facebook)"
     ),
     # round thirty-two: "our holiday gift boxes launch November 1st!"
-    Phrase(r"\b(?:launch|launches|launching|go on sale|goes on sale|hits? the shelves|comes? out)\b (?:on |in |from )?"
+    # round twenty-seven: "the Stride Trail drops on the 15th"
+    Phrase(r"\b(?:launch|launches|launching|drops|lands|releases|go on sale|goes on sale|hits? the shelves|comes? out)\b"
+           r" (?:on |in |from )?"
            r"(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?\b|jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*"
            r"|dec\w*|next (?:week|month)|this (?:week|month|friday|weekend)|soon)",
            # what launches is the seller's product, not "your refund" or "the tracking update"
