@@ -32,6 +32,7 @@ _AMBIGUOUS_FRAME = re.compile(
     r"(?:on|via|over|through)\s$"
     r"|\b(?:on|via|über|per|sur|par|por|su|tramite|auf)\s$)"
 )
+_AMBIGUOUS_ID = re.compile(r"\s?id\s?[:：]\s?(?=[a-z0-9_.-]{0,29}[a-z_])[a-z0-9_.-]{4,30}")
 _AMBIGUOUS_AFTER = re.compile(r",?\s?(?:id|account|app|messenger|konto|compte|cuenta|:|：|で|の|に|アカウント)")
 _HANDLE = re.compile(r"(?<![\w@.\-/])@(?P<name>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)(?![\w@\-])")
 _TIME_HANDLE = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|h|uhr)?")
@@ -116,6 +117,8 @@ def find_handles(original: str, norm: MappedText) -> list[Violation]:
         brand = (spelled == "LINE" and not shouting) or (spelled == "Signal" and start > 0)
         framed = bool(_AMBIGUOUS_FRAME.search(text[max(0, m.start() - 30) : m.start()]))
         labelled = bool(_AMBIGUOUS_AFTER.match(text, m.end()))
+        # "contact our Line ID: rattanhome_id": an ID given, with letters, is the app's however it is framed
+        framed = framed or bool(_AMBIGUOUS_ID.match(text, m.end()))
         if ((brand and (framed or labelled or spelled == "LINE")) or (framed and labelled)) and not _refused(
             text, m.start(), m.end()
         ):

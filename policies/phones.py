@@ -102,6 +102,10 @@ _KANA_DIGIT = (r"(?:ゼロ|ぜろ|れい|レイ|まる|マル|いち|イチ|に�
 # Between readings: nothing, a space, or a mark or の with spaces around it ("ゼロきゅうはち の ななにいさんいち").
 _KANA_SEPARATOR = r"(?:[ 　]?[、，,・\-－ー‐の][ 　]?|[ 　])?"
 _KANA_DIGITS = re.compile(_KANA_ZERO + r"(?:" + _KANA_SEPARATOR + _KANA_DIGIT + r"){9,14}")
+# Katakana readings alone are no ordinary text, so a shorter run counts: a toll-free number read out with a digit
+# dropped ("ゼロイチニーゼロ、ヨンサン、ナナナナハチ", round thirty-five).
+_KATAKANA_DIGIT = r"(?:ゼロ|レイ|マル|イチ|ニイ|ニー|ニ|サン|ヨン|ゴオ|ゴー|ゴ|ロク|ナナ|シチ|ハチ|キュウ|キュー)"
+_KATAKANA_DIGITS = re.compile(r"(?:ゼロ|レイ|マル)(?:" + _KANA_SEPARATOR + _KATAKANA_DIGIT + r"){8,14}")
 
 EXPLAIN_PHONE = (
     "Phone numbers are not allowed in buyer messages; keep the conversation in Amazon's messaging."
@@ -291,7 +295,10 @@ def find_phones(
         if sum(ch in _KANJI_DIGIT_CHARS for ch in m.group(0)) >= 10:
             start, end = norm.span(*m.span())
             out.append(Violation("phone_number", Severity.BLOCK, original[start:end], start, end, EXPLAIN_PHONE))
-    for m in _KANA_DIGITS.finditer(text):
+    kana = list(_KANA_DIGITS.finditer(text))
+    kana += [k for k in _KATAKANA_DIGITS.finditer(text) if not any(k.start() < m.end() and m.start() < k.end()
+                                                                    for m in kana)]
+    for m in kana:
         start, end = norm.span(*m.span())
         out.append(Violation("phone_number", Severity.BLOCK, original[start:end], start, end, EXPLAIN_PHONE))
     for m in _VANITY.finditer(text):

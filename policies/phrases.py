@@ -569,6 +569,29 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"|offert\w*|sans frais)\b",
            veto=_FR_NOT_GOODS, veto_after=r"^\s*(?:de |d')?" + _FR_NOT_GOODS,
            veto_before=r"(?:\bne\b|\bn'|\bpas\b|\bsi\b|\bs'il\b|\bpossible\b|\bvérifi\w*|\bamazon\b)" + _GAP + r"*$"),
+    # Round thirty-five: a remedy promised without naming it ("don't worry, we'll sort something out for you",
+    # "ci pensiamo noi a rimediare", "当店で埋め合わせさせていただきます"); work done for the buyer free ("we'll fit the
+    # screen for you free"); "I will do a partial refund"; a resend ("neu verpackt und heute an Sie auf den Weg
+    # gebracht"); costs taken on ("nous prendrons à notre charge les frais de retour"); a freebie emailed.
+    Phrase(r"\b(?:i'll|we'll|i will|we will|let me|we're going to|i'm going to) (?:\w+ )?(?:sort|work) something"
+           r" out\b|\b(?:we'll|i'll|we will|i will|let us|let me) make it up to you\b"
+           r"|\bci (?:pensiamo|penseremo) noi a rimediare\b|\bci faremo perdonare\b",
+           veto_after=r"^\s*with (?:the |your )?(?:courier|carrier|amazon|driver|post|bank|delivery)"),
+    Phrase(r"埋め合わせ(?:を)?(?:させて|いたし|致し|します)", veto_after=_REFUSED_AFTER),
+    Phrase(_WE + _AUX + r"{0,6}[ ](?:fit|fix|repair|replace|swap|install|service|mend|sharpen|engrave|re-?\w+|do)\b"
+           + _GAP + r"{0,50}?\bfor you (?:free|for free|free of charge|at no (?:extra )?(?:cost|charge))\b",
+           veto=_NEG_EN),
+    Phrase(_WE + _AUX + r"{0,6}[ ](?:do|process|sort|arrange|organi[sz]e)\w{0,3} (?:you )?(?:a |an |the )?(?:partial"
+           r" |full |small |quick )?(?:refund|reimbursement|discount|credit)\b", veto=_NEG_EN,
+           veto_before=_UNSURE_BEFORE),
+    Phrase(r"\b(?:wir|ich)\b" + _GAP + r"{0,50}?\b(?:neu (?:verpackt|gepackt|eingepackt)|erneut|nochmals|noch einmal"
+           r"|ersatz\w*)\b" + _GAP + r"{0,60}?\b(?:auf den weg gebracht|verschickt|versandt|versendet|abgeschickt"
+           r"|losgeschickt|zugeschickt|geschickt)\b", veto=_DE_NEG),
+    Phrase(r"\b(?:prend\w*|sont|seront|restent|resteront|mettons) (?:entièrement |intégralement )?à (?:notre|ma)"
+           r" charge\b", veto=_FR_NEG),
+    Phrase(_WE + _AUX + r"{0,6}[ ](?:e-?mail|send|post|mail|give)\w{0,2} you\b" + _GAP + r"{0,50}?\b(?:for free"
+           r"|free of charge|on the house|at no (?:extra )?(?:cost|charge))\b", veto=_NEG_EN,
+           veto_before=_UNSURE_BEFORE, veto_after=_REFUSED_AFTER),
 )
 
 # ------------------------------------------------------------ review requests
@@ -621,7 +644,8 @@ REVIEW_MENU_BUTTON = r"([>＞] ?)(" + REVIEW_BUTTON_LABELS + r")"
 # leaves the choice to them ("È libero di lasciare la recensione che ritiene giusta", "Es steht Ihnen frei, eine
 # Bewertung zu schreiben") or gives the scale ("scelga da 1 a 5 stelle").
 REVIEW_HOWTO_BEFORE = (
-    r"(?:^\s*(?:to|pour|para|per|um)\s+(?:\w+\s+){0,1}$|\bto answer your (?:question|query)\b|\byou asked how\b"
+    # after a greeting too: "Hi Nora, to write a review, go to the product page"
+    r"(?:(?:^|,)\s*(?:to|pour|para|per|um)\s+(?:\w+\s+){0,1}$|\bto answer your (?:question|query)\b|\byou asked how\b"
     r"|\b(?:you ask(?:ed)?|you're asking|(?:nos|me) pregunta(?:s|ba)?|vous (?:nous )?demand(?:ez|iez)"
     r"|(?:ci|mi) chied(?:e|eva)|sie (?:fragen|fragten|hatten gefragt))\b"
     r"|\b(?:you'd like to|you want to|you wish to|how to|how do i|how can i)\s+$"
@@ -806,8 +830,10 @@ REVIEW: tuple[Phrase, ...] = (
            r" \w+(?: \w+)? know\b|\b(?:pop|post|add|share|include|upload|put) (?:a |some |your )?(?:short |quick"
            r" |little )?(?:note|comment|photos?|pictures?|pics?|videos?)\b" + _GAP + r"{0,50}?\b(?:in|on|with|to) (?:a"
            r"|your|the) (?:review|listing|product page)\b|\b(?:to|for) (?:\w+ )?(?:who|whoever) (?:shares?|posts?"
-           r"|leaves?|writes?) (?:their|an?|your) (?:honest )?(?:experience|review|feedback|opinion|rating)\b"
-           r"|(?:レビュー|評価)(?:を)?(?:ご)?(?:投稿|記入|書いて)(?:いただいた|頂いた|くださった|下さった)(?:方|お客様)"),
+           r"|leaves?|writes?) (?:their|an?|your) (?:honest )?(?:experience|review|feedback|opinion|rating)\b"),
+    # "レビューを投稿いただいた方に…" offers something; "…方への特典は一切ご用意しておりません" refuses it (round thirty-five)
+    Phrase(r"(?:レビュー|評価)(?:を)?(?:ご)?(?:投稿|記入|書いて)(?:いただいた|頂いた|くださった|下さった)(?:方|お客様)",
+           veto_after=_REFUSED_AFTER),
     Phrase(r"\bgive (?:\w+ ){0,3}a star rating\b|\b(?:feedback|review|rating|stars?)\b" + _GAP
            + r"{0,30}?\breflect (?:that|this|it|how|the)\b|\b(?:write it|say it|post it|scriverlo|raccontarlo|dirlo"
            r"|escribirlo|contarlo|decirlo|l'écrire|le dire|es schreiben)\b" + _GAP + r"{0,30}?" + _PRODUCT_PAGE),
@@ -1057,6 +1083,19 @@ REVIEW: tuple[Phrase, ...] = (
            veto_before=r"\b(?:wie|von|comme|como|come)\s*$"),
     Phrase(r"\bestrellitas\b|\bstelline\b|\b(?:ein paar|einige|fünf|5) sternchen\b|\bpetites étoiles\b"),
     Phrase(r"(?:他の|ほかの)(?:お客様|お客さま|購入者|購入者様|方)(?:の|に|へ)" + _GAP + r"{0,20}?(?:参考|お役に立|伝え|教えて)"),
+    # Round thirty-five: "how many star you think our lamp deserve", "tell the other customers about it on
+    # Amazon", "da lesen das auch andere Kletterer", a scale to score on ("del 1 al 5, qué tanto le gustó"),
+    # "un suo parere sulla pagina del prodotto"
+    Phrase(r"\bhow many stars? (?:(?:do |would )?you )?(?:think|reckon|feel)\b" + _GAP + r"{0,40}?\bdeserves?\b"
+           r"|\btell (?:the )?other (?:customers|buyers|shoppers|people|readers|parents|owners|cyclists|gardeners)"
+           r" (?:about (?:it|them|this|that|the \w+|your experience)|on amazon)\b"
+           r"|\b(?:da|dann|damit|so) (?:lesen|sehen|erfahren) (?:das|es) auch (?:andere|die anderen)\b"
+           r"|\b(?:parere|opinione|giudizio|commento) (?:\w+ )?sulla (?:pagina|scheda) del prodotto\b"),
+    Phrase(r"\b(?:del|de|from|von|da|on a scale of) (?:1|uno|one|eins) (?:al|a|to|bis|à) (?:5|10|cinco|five|ten|diez"
+           r"|fünf|zehn|cinque|dieci|cinq|dix)\b" + _GAP + r"{0,50}?\b(?:gust[oó]|gustaron|liked|enjoyed|satisfied|happy"
+           r"|zufrieden|gefallen|gefiel|plu|piaciut[oaie]|contento|contenta)\b",
+           veto=r"\b(?:días|days|tage[n]?|jours|giorni|weeks|semanas|wochen|semaines|settimane|business|werktage"
+                r"|hours|horas|stunden|heures|ore)\b"),
 )
 
 # ----------------------------------------------------------------- marketing
@@ -1391,6 +1430,18 @@ MARKETING: tuple[Phrase, ...] = (
            r"|out|on sale|live)\b",
            veto=r"transporteur|livreur|colis|envoi|entrepôt|adresse|numéro|délai|transportista|almacén|dirección"
            r"|corriere|magazzino|indirizzo|courier|warehouse|address|tracking|policy|politique|política|politica"),
+    # Round thirty-five: "our Diwali sale starts on 20 October with 15% off across all our listings", "reply YES
+    # and we'll add you to our VIP readers list", "tell your braai mates about our store", "Großpackungen, die es
+    # auf Amazon nicht gibt"
+    Phrase(r"\b(?:our|my) (?:[\w'-]+ ){1,2}?sale (?:starts|begins|kicks off|opens|runs|is on|launches)\b"
+           r"|\b\d{1,3} ?% off (?:across|on|throughout) (?:all )?(?:our|my) (?:[\w-]+ )?(?:listings|range|store|shop"
+           r"|products|catalogue|catalog)\b"
+           r"|\badd you to (?:our|my|the) (?:[\w-]+ ){0,3}?(?:list|club|circle|newsletter)\b"
+           r"|\bhear about (?:our )?new (?:releases|products|arrivals|collections?|launches|titles|designs|ranges?)\b"
+           r"|\btell your (?:[\w-]+ )?(?:friends|mates|family|colleagues|neighbours|neighbors|pals|buddies|club)"
+           r" about (?:us|our)\b|\bmention your name at (?:the )?checkout\b",
+           veto=r"\b(?:waiting|wait|restock|back-?order|notification|notify)\b"),
+    Phrase(r"\b(?:die|den|das|welche) es (?:so |auch )?(?:auf|bei) amazon (?:nicht|gar nicht|nicht mehr) gibt\b"),
 )
 
 # --------------------------------------------------------------- off Amazon
@@ -1717,6 +1768,22 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"(?:直営店|公式(?:ストア|ショップ|サイト|オンラインショップ)|自社(?:店舗|ショップ|通販|サイト))" + _GAP
            + r"{0,10}?(?:へ|に|まで|から|で)" + _GAP + r"{0,6}?(?:ご注文|注文|お申し込み|お支払い|ご購入|購入|お問い合わせ)"
            r"|直接(?:ご)?注文", veto_before=r"(?:amazon|アマゾン)" + _GAP + r"{0,10}$"),
+    # Round thirty-five: "pop into our repair counter", "pásate por nuestro taller", "ritirarlo direttamente nel
+    # nostro negozio", another shop named for the buyer to buy from ("bei Velo Brunner ist es vorrätig, dort können
+    # Sie es direkt abholen"), "chez nous en direct ... sans les frais de la plateforme", phone support offered
+    Phrase(r"\b(?:pop|drop|come|stop|swing|call|nip|pull) (?:in(?:to)?|by|round|over|down)(?: to| at)? (?:our|my)"
+           r" (?:[\w-]+ ){0,2}?(?:shop|store|counter|workshop|showroom|studio|warehouse|stall|office|premises"
+           r"|boutique|bakery|garage|unit)\b"
+           r"|\bpás(?:ate|ese|ense) por (?:nuestr[oa]|el|la) (?:taller|local|almacén|oficina|puesto|estudio|tienda)\b"
+           r"|\b(?:può|potete|puoi|possono|venga a|venite a) (?:\w+ ){0,2}?ritirarl?[oaie]? (?:\w+ ){0,3}?(?:nel|presso il|dal"
+           r"|al|in) (?:nostro )?(?:negozio|laboratorio|magazzino"
+           r"|punto vendita|bottega|showroom)\b",
+           veto=r"\bamazon\b", veto_after=r"^\s*(?:on|su|en|sur) amazon"),
+    Phrase(r"\bdort (?:können|könnten|kannst) (?:sie|du) (?:es|ihn|sie|das \w+|den \w+|die \w+) (?:auch |direkt |gleich"
+           r" |sofort )*(?:abholen|kaufen|bestellen|mitnehmen)\b"
+           r"|\bchez nous en direct\b|\ben direct chez nous\b|\bsans (?:les )?frais (?:de la plateforme|d'amazon)\b",
+           veto_before=r"\bamazon\b" + _GAP + r"*$"),
+    Phrase(r"お電話(?:での|による|にて)(?:サポート|ご相談|対応|ご案内|お問い合わせ)", veto_after=_REFUSED_AFTER),
 )
 
 # Words that make a compensation promise an incentive when a review request
