@@ -35,6 +35,14 @@ _AMBIGUOUS_FRAME = re.compile(
 _AMBIGUOUS_ID = re.compile(r"\s?id\s?[:：]\s?(?=[a-z0-9_.-]{0,29}[a-z_])[a-z0-9_.-]{4,30}")
 _AMBIGUOUS_AFTER = re.compile(r",?\s?(?:id|account|app|messenger|konto|compte|cuenta|:|：|で|の|に|アカウント)")
 _HANDLE = re.compile(r"(?<![\w@.\-/])@(?P<name>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)(?![\w@\-])")
+# A name in quotes, as a brand or a product line is quoted ("the '@home' throws", «@Home» sulla confezione):
+# no one quotes a handle they give to be followed, unless they say so ("follow us at '@brightlamps'").
+_QUOTED_BRAND_BEFORE = re.compile(r"['\"«「『“‘]$")
+_FOLLOW_BEFORE = re.compile(
+    r"\b(?:follow|find|message|dm|contact|reach|add|tag|write|search|look)\w*\b[^.!?\n]{0,25}$|\b(?:on|at|via)\s+['\"]?$"
+    r"|\b(?:page|account|handle|profile|username|channel|seite|compte|cuenta|pagina|profil\w*)\s*(?:is|:|ist|est|es|è)?\s*$"
+    r"|(?:フォロー|検索|連絡|追加)[^。！？\n]{0,10}$"
+)
 _TIME_HANDLE = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|h|uhr)?")
 # A refusal in the same clause: "we are unable to continue this conversation on WhatsApp", "leider dürfen wir
 # Sie nicht per WhatsApp kontaktieren", "お電話やLINEでのご連絡は控えさせていただいております" keep the buyer on
@@ -127,5 +135,9 @@ def find_handles(original: str, norm: MappedText) -> list[Violation]:
         name = m.group("name")
         if not any(c.isalpha() for c in name) or _TIME_HANDLE.fullmatch(name):
             continue  # "@5pm", "@10", "1個@500円"
+        if _QUOTED_BRAND_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _FOLLOW_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "the bottle says '@Home Fresh', the brand name", 「＠desk」は当社チェアのシリーズ名
         add(m.start(), m.end(), EXPLAIN_HANDLE)
     return out

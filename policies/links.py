@@ -80,6 +80,13 @@ _COMPANY_FORM_TAILS = frozenset(
     {"ltd", "kg", "llc", "inc", "limited", "ag", "sa", "srl", "spa", "ltda", "gmbh", "kgaa", "sl", "bv", "nv"}
 )
 _TRAILING_PUNCT = ".,;:!?)]}'\"”’»。、"
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those|our|your|my|its|each|every|both|a|an)\s$")
+_NOUN_AFTER = re.compile(r"\s([a-z][a-z-]+)\b")
+_WEB_NOUNS = frozenset({
+    "website", "site", "web", "webpage", "page", "homepage", "shop", "store", "webshop", "app", "link", "portal",
+    "online", "account", "blog", "team", "support", "domain", "address", "url", "login", "form", "newsletter",
+    "community", "forum", "channel", "is", "was", "has", "will", "and", "or", "for", "to", "with", "on", "at",
+})
 _VERSION_BEFORE = re.compile(r"(?:v|ver|version|versión|versione|fw|firmware)[ .:]{0,2}$")
 
 EXPLAIN_LINK = (
@@ -408,12 +415,24 @@ class _Scan:
                 return False  # "it.is", "5.in", "bzw.am Montag", "t.me" without a path
             if sld.isdigit() and self._tld_original(b - len(tld), b).isupper():
                 return False  # "Luftfilter 1444.TK": a part number
+            if self._brand_before_noun(a, b, sld):
+                return False  # "The Kitchen.io scale takes 2 x AAA batteries": a brand naming the product
             if tld not in ALWAYS_LINK_TLDS and _title_case(self._tld_original(b - len(tld), b)):
                 dot = b - len(tld) - 1
                 last_of_sld = self.original[self._orig(dot - 1, dot)[1] - 1]
                 if last_of_sld.islower():
                     return False  # "arrived.Now we...": a missing space, not a host
         return True
+
+    def _brand_before_noun(self, a: int, b: int, sld: str) -> bool:
+        """A capitalised name with a dot between a determiner and the thing it names ("the Kitchen.io scale",
+        "our Home.co throws"); "the Kitchen.io website" or "the Kitchen.io team" still point somewhere."""
+        start, end = self._orig(a, a + len(sld))
+        name = self.original[start:end]
+        if not _title_case(name) or not _DETERMINER_BEFORE.search(self.text, max(0, a - 12), a):
+            return False
+        noun = _NOUN_AFTER.match(self.text, b)
+        return noun is not None and noun.group(1) not in _WEB_NOUNS
 
     # -- IP addresses ------------------------------------------------------------
     def ips(self) -> None:
@@ -504,6 +523,23 @@ def _narrated_emails(norm: MappedText) -> list[tuple[int, int]]:
     return spans
 
 
+# An address spelled out letter by letter so no filter sees it: "k i r a n b o o k s @ y a h o o . c o . i n"
+_LETTER_SPACED_EMAIL = re.compile(
+    r"(?<![\w@.])[a-z0-9](?: [a-z0-9._-]){1,63} ?@ ?[a-z0-9](?: [a-z0-9.-]){3,80}(?![\w@])"
+)
+_COLLAPSED_EMAIL = re.compile(r"[a-z0-9._-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?P<tld>[a-z]{2,24})")
+
+
+def _letter_spaced_emails(norm: MappedText) -> list[tuple[int, int]]:
+    tlds = ascii_tlds()
+    spans = []
+    for m in _LETTER_SPACED_EMAIL.finditer(norm.text):
+        collapsed = _COLLAPSED_EMAIL.fullmatch(m.group(0).replace(" ", ""))
+        if collapsed and collapsed.group("tld") in tlds:
+            spans.append(norm.span(m.start(), m.end()))
+    return spans
+
+
 # A shop's address broken over two lines of a signature, so no single line holds it: "Inis Yarns\ninisyarns\n.ie"
 _SPLIT_HOST = re.compile(r"(?<![\w.@-])([a-z0-9][a-z0-9-]{2,})[ \t]*\n[ \t]*\.([a-z]{2,6})(?![\w.@-])")
 
@@ -527,7 +563,7 @@ def find_links_and_emails(original: str, norm: MappedText) -> list[Violation]:
         for h in scan.hits
     ]
     found += [Violation("email_address", Severity.BLOCK, original[a:b], a, b, EXPLAIN_EMAIL)
-              for a, b in _narrated_emails(norm)]
+              for a, b in _narrated_emails(norm) + _letter_spaced_emails(norm)]
     found += [Violation("external_link", Severity.BLOCK, original[a:b], a, b, _explain_host(host))
               for a, b, host in _split_hosts(norm)]
     return found

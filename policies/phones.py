@@ -246,7 +246,9 @@ def _is_phone(text: str, p: _Piece) -> bool:
     if digits[0] == "0" and 9 <= n <= 12:
         return not (tracking_like and n == 12 and "-" in "".join(p.seps))
     if n == 10 and digits[0] in "6789" and lengths in ([5, 5], [10], [4, 3, 3]):
-        return True  # an Indian mobile: 98450 12345
+        # an Indian mobile: 98450 12345. Five and five digits joined by a hyphen are a part number (Toyota's
+        # 90080-36193, 85242-47040), the way no one writes a mobile.
+        return not (lengths == [5, 5] and "-" in p.seps[-1])
     if n == 9 and digits[0] in "6789" and lengths in ([3, 3, 3], [3, 2, 2, 2], [2, 3, 2, 2]):
         sep_chars = set("".join(p.seps))
         return sep_chars <= {" ", "\u00a0"}  # Spanish 612 34 56 78; "612.345.678" is a number

@@ -592,6 +592,15 @@ COMPENSATION: tuple[Phrase, ...] = (
     Phrase(_WE + _AUX + r"{0,6}[ ](?:e-?mail|send|post|mail|give)\w{0,2} you\b" + _GAP + r"{0,50}?\b(?:for free"
            r"|free of charge|on the house|at no (?:extra )?(?:cost|charge))\b", veto=_NEG_EN,
            veto_before=_UNSURE_BEFORE, veto_after=_REFUSED_AFTER),
+    # Round thirty-six: "4.99 refunded for the missing cable", "Keep it. New one sent.", "Le proponiamo il rimborso
+    # completo"
+    Phrase(r"(?:[$€£¥₹]|\b)\d+(?:[.,]\d{1,2})? (?:(?:has|have) been |was |were |is |are )?refunded (?:to you )?for"
+           r" (?:the|your) (?:missing|broken|damaged|faulty|late|wrong|cracked|dented|lost|scratched)\b",
+           veto_before=r"\bamazon\b" + _GAP + r"*$"),
+    Phrase(r"\b(?:new|replacement|another|fresh) one (?:sent|posted|shipped|dispatched|is on (?:its|the) way|going"
+           r" out|goes out)\b", veto_before=r"\b(?:amazon|amazon's|if|whether)\b" + _GAP + r"*$" + "|" + _REFUSED_BEFORE),
+    Phrase(r"\b(?:le|vi|ti) (?:proponiamo|proporremo|propongo|offriamo|offriremo|offro)\b" + _GAP + r"{0,30}?\b(?:il |un |uno"
+           r" |una )?(?:rimborso|sconto|buono|sostituzione|reso gratuito|omaggio|risarcimento)\b", veto=_IT_NEG),
 )
 
 # ------------------------------------------------------------ review requests
@@ -656,6 +665,10 @@ REVIEW_HOWTO_BEFORE = (
     r"|\b(?:no need to|(?:don't|do not) (?:have|need) to|not (?:required|obliged|expected) to)\s+$"
     # "Whether you leave a review or not is entirely your call"
     r"|\bwhether (?:or not )?you\s+$"
+    # a permission answered: "Sì, può modificare o eliminare la sua recensione in qualsiasi momento", "yes, you can
+    # add photos to a review"
+    r"|\b(?:yes|sì|si|sí|oui|ja),? (?:\w+ ){0,2}?(?:you can|può|puoi|potete|pouvez|peux|puede|puedes|pueden"
+    r"|können sie|kannst du)\s+(?:\w+\s+){0,3}$"
     # what the buyer can do in their account: "Ihre Rezension können Sie jederzeit selbst ... bearbeiten"
     r"|\b(?:können sie|kannst du) (?:jederzeit|selbst|natürlich|ganz einfach)\b"
     r"|\bwhether (?:you|i|we|buyers|customers) (?:can|could|may|might|are allowed to|should)\s+(?:\w+\s+){0,1}$"
@@ -1096,6 +1109,26 @@ REVIEW: tuple[Phrase, ...] = (
            r"|zufrieden|gefallen|gefiel|plu|piaciut[oaie]|contento|contenta)\b",
            veto=r"\b(?:días|days|tage[n]?|jours|giorni|weeks|semanas|wochen|semaines|settimane|business|werktage"
                 r"|hours|horas|stunden|heures|ore)\b"),
+    # Round thirty-six: "we'd be grateful to know how you'd rate the condition out of five", "a star rating on
+    # Amazon really helps other families find a small publisher like us", "other shoppers would really benefit from
+    # hearing how it went", "Vos impressions sur la page du livre", "¿consideraría actualizar el comentario que
+    # dejó?", "raccontare com'è andata sulla pagina del prodotto", "se accetta di rimuoverla"
+    Phrase(r"\b(?:how (?:you'd|you would|would you|you) )?rate (?:\w+ ){0,3}?out of (?:5|five|10|ten)\b"
+           r"|\b(?:other|future|fellow) (?:shoppers|buyers|customers|readers|parents|families|owners) (?:would|will|could)"
+           r" (?:really |truly |so )?(?:benefit from|love) (?:hearing|reading|knowing)\b"),
+    Phrase(r"\b(?:reviews?|ratings?|opinions?|feedback|stars|impressions|words)\b" + _GAP + r"{0,40}?\bhelps?\b" + _GAP
+           + r"{0,40}?\b(?:find|found|discover|noticed|seen|visible)\b"),
+    Phrase(r"\b(?:impressions|avis|commentaire|retour|ressenti) (?:\w+ )?sur la (?:page|fiche) du (?:livre|produit|roman"
+           r"|disque|jeu|film)\b|\b(?:raccontar\w*|scriver\w*|condivider\w*)\b" + _GAP + r"{0,30}?\bsulla (?:pagina"
+           r"|scheda) del prodotto\b|\bsur la page du livre\b"),
+    Phrase(r"\b(?:consideraría|podría|le importaría|estaría dispuest[oa] a|nos haría el favor de|considereria|potrebbe"
+           r"|le dispiacerebbe|sarebbe dispost[oa] a|pourriez-vous|accepteriez-vous|envisageriez-vous)\b" + _GAP
+           + r"{0,20}?\b(?:actualizar|modificar|cambiar|editar|borrar|eliminar|retirar|quitar|aggiornare|modificare"
+           r"|cambiare|rimuovere|eliminare|cancellare|togliere|mettre à jour|modifier|changer|supprimer|retirer)\b"
+           + _GAP + r"{0,20}?\b(?:el|su|la|il|suo|sua|la|votre|le) (?:comentario|reseña|opinión|valoración|calificación"
+           r"|commento|recensione|valutazione|avis|commentaire|évaluation|note)\b"),
+    Phrase(r"\bse (?:accetta|è disposto|è disposta|vuole|accettasse) (?:di )?(?:rimuover|eliminar|cancellar|modificar"
+           r"|aggiornar|toglier)l[ao]\b"),
 )
 
 # ----------------------------------------------------------------- marketing
@@ -1442,6 +1475,9 @@ MARKETING: tuple[Phrase, ...] = (
            r" about (?:us|our)\b|\bmention your name at (?:the )?checkout\b",
            veto=r"\b(?:waiting|wait|restock|back-?order|notification|notify)\b"),
     Phrase(r"\b(?:die|den|das|welche) es (?:so |auch )?(?:auf|bei) amazon (?:nicht|gar nicht|nicht mehr) gibt\b"),
+    # Round thirty-six: "the matching glass lid (ASIN B0C7XK2M9P) is back in stock this week in case you want one"
+    Phrase(r"\b(?:the|our) matching (?:[\w-]+ ){0,3}?(?:\([^)]{0,20}\) )?(?:is|are) (?:now |also )?(?:back in stock"
+           r"|in stock|available|on sale)\b|\bin case you want one\b"),
 )
 
 # --------------------------------------------------------------- off Amazon
@@ -1623,7 +1659,9 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     ),
     Phrase(r"(?<![a-z0-9])(?:paypal|venmo|zelle|western union|cash ?app|bizum|postepay|upi|gpay|google pay|phonepe"
            r"|paytm|alipay|wechat pay|twint|satispay|paylib|blik)(?![a-z0-9])",
-           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
+           # Amazon's own Pay on Delivery takes UPI at the door: "paid to the Amazon delivery associate in cash or UPI"
+           veto_before=_REFUSED_BEFORE + r"|\b(?:pay on delivery|cash on delivery|delivery (?:associate|agent|executive"
+           r"|partner)|amazon (?:delivery|pay|courier|driver))\b" + _GAP + r"*$", veto_after=_REFUSED_AFTER),
     Phrase(r"\b(?:bsb|sort code|routing number|account number)\b|\b(?:do|make|send) (?:you )?(?:a |the )?bank"
            r" transfer\b|\bskip (?:the )?amazon\b|\b(?:directly pay|pay (?:us|me) directly)\b"),
     Phrase(r"\b(?:outside|off) (?:of )?amazon\b", veto_after=r"^(?:'s|s')",
@@ -1784,6 +1822,10 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r"|\bchez nous en direct\b|\ben direct chez nous\b|\bsans (?:les )?frais (?:de la plateforme|d'amazon)\b",
            veto_before=r"\bamazon\b" + _GAP + r"*$"),
     Phrase(r"お電話(?:での|による|にて)(?:サポート|ご相談|対応|ご案内|お問い合わせ)", veto_after=_REFUSED_AFTER),
+    # Round thirty-six: "si vous annulez votre commande Amazon et que vous passez commande chez nous directement"
+    Phrase(r"\b(?:passe[rz]|passiez) (?:votre )?commande (?:directement )?chez nous\b|\bcommand(?:er|ez) (?:directement"
+           r" )?chez nous\b|\bchez nous directement\b",
+           veto_before=_REFUSED_BEFORE),
 )
 
 # Words that make a compensation promise an incentive when a review request

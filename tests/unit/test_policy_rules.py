@@ -565,6 +565,21 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round thirty-six
+    ("Once it arrives we'd love to know how you'd rate the binding out of five.", 'review_manipulation'),
+    ('A star rating on Amazon really helps other families find a tiny shop like ours.', 'review_manipulation'),
+    ('Your opinion truly helps small makers like us be found.', 'review_manipulation'),
+    ('If it keeps running well, other buyers would really benefit from hearing how it went.', 'review_manipulation'),
+    ('Vos impressions sur la page du produit seraient précieuses pour les futurs clients.', 'review_manipulation'),
+    ('¿Podría actualizar el comentario que nos dejó ahora que está resuelto?', 'review_manipulation'),
+    ("Ci faresti un favore a raccontare com'è andata sulla pagina del prodotto.", 'review_manipulation'),
+    ("Le rimborsiamo l'ordine se accetta di rimuoverla.", 'review_manipulation'),
+    ('£4.99 refunded for the missing screws, should show in a few days.', 'compensation_promise'),
+    ('Keep it. New one sent.', 'compensation_promise'),
+    ("Le proponiamo il rimborso completo dell'ordine.", 'compensation_promise'),
+    ('By the way, the matching lid is back in stock this week in case you want one.', 'marketing'),
+    ('Si vous annulez et passez commande chez nous directement, on vous le livre lundi.', 'off_amazon'),
+    ('Write to us at s h o p h e l p @ g m a i l . c o m for the PDF.', 'email_address'),
     # round thirty-five
     ("So sorry the colour is off. Don't worry, I'll sort something out for you.", 'compensation_promise'),
     ("If you're in town, bring it in and we'll fit a new strap for you free.", 'compensation_promise'),
@@ -718,6 +733,19 @@ WIDENED_FAMILIES = [
     ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round thirty-six
+    "Ma'am, the bottle says '@Home Fresh' because that is the brand name.",
+    '«@Home» sulla confezione è solo il nome della nostra linea.',
+    'The Kitchen.io scale takes 2 x AAA batteries.',
+    'Pay on Delivery amount Rs 1,499 is to be paid to the Amazon delivery associate in cash or UPI.',
+    'Sì, può modificare o eliminare la sua recensione in qualsiasi momento dal suo account Amazon.',
+    'Yes, you can add photos to a review from the product page.',
+    '助手席側は 85242-47040 となりますのでご注意ください。',
+    'The Toyota part 90080-36193 fits the 2015 model.',
+    'Amazon refunded the 4.99 for the missing cable on Monday.',
+    "If Amazon's new one sent yesterday arrives, please return the old one.",
+    "We can't tell you how to rate it out of five; that's up to you.",
+    'Non possiamo proporle un rimborso fuori da Amazon.',
     # round thirty-five
     'Hi Nora, to write a review, go to the product page on amazon.com and scroll to the bottom.',
     'レビューをご投稿いただいた方への特典やプレゼントは一切ご用意しておりません。',
