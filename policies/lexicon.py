@@ -40,6 +40,9 @@ AMAZON_REGISTRABLE = frozenset(
     for suffix in (
         "com", "co.uk", "de", "fr", "it", "es", "co.jp", "ca", "com.mx", "com.au", "in", "nl",
         "se", "pl", "com.be", "com.tr", "ae", "sa", "sg", "com.br", "eg", "co.za", "ie",
+        # Amazon's own addresses that lead to a neighbouring store (amazon.at and amazon.ch to amazon.de,
+        # amazon.be to amazon.com.be): sellers there write them
+        "at", "ch", "be",
     )
 )
 AMAZON_SUBDOMAINS = frozenset({"www", "smile", "m"})

@@ -80,7 +80,15 @@ _COMPANY_FORM_TAILS = frozenset(
     {"ltd", "kg", "llc", "inc", "limited", "ag", "sa", "srl", "spa", "ltda", "gmbh", "kgaa", "sl", "bv", "nv"}
 )
 _TRAILING_PUNCT = ".,;:!?)]}'\"”’»。、"
+_OPEN_QUOTES = frozenset("\"'„«「『‚‹")
+_CLOSE_QUOTES = frozenset("\"'»」』‹›")
+_LINK_INTRO_BEFORE = re.compile(
+    r"(?:\b(?:visit|go to|see|check|open|browse|find us|at|on|via|under|unter|auf|besuch\w*|sur|visitez|su|visit\w*"
+    r"|en|visite|website|site|webseite|homepage|page|seite|pagina|página|sitio|url|link|shop|store|boutique|tienda"
+    r"|negozio)(?:\s+\w+){0,2}|サイト|ホームページ|ページ|url)\s*$"
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those|our|your|my|its|each|every|both|a|an)\s$")
+_MODEL_AFTER = re.compile(r" (?=[a-z]{0,4}\d)[a-z0-9-]{1,8}\b(?![.,]\d)")
 _NOUN_AFTER = re.compile(r"\s([a-z][a-z-]+)\b")
 _WEB_NOUNS = frozenset({
     "website", "site", "web", "webpage", "page", "homepage", "shop", "store", "webshop", "app", "link", "portal",
@@ -415,6 +423,8 @@ class _Scan:
                 return False  # "it.is", "5.in", "bzw.am Montag", "t.me" without a path
             if sld.isdigit() and self._tld_original(b - len(tld), b).isupper():
                 return False  # "Luftfilter 1444.TK": a part number
+            if self._quoted_name(a, b):
+                return False  # der Hersteller heißt „Schraub.bar“, 「LUNA.skin」の化粧水: a brand as it is printed
             if self._brand_before_noun(a, b, sld):
                 return False  # "The Kitchen.io scale takes 2 x AAA batteries": a brand naming the product
             if tld not in ALWAYS_LINK_TLDS and _title_case(self._tld_original(b - len(tld), b)):
@@ -424,12 +434,23 @@ class _Scan:
                     return False  # "arrived.Now we...": a missing space, not a host
         return True
 
+    def _quoted_name(self, a: int, b: int) -> bool:
+        """A dotted name in quotes, with nothing before it that sends the buyer somewhere ("visit „shop.de“")."""
+        text = self.text
+        if a == 0 or b >= len(text) or text[a - 1] not in _OPEN_QUOTES or text[b] not in _CLOSE_QUOTES:
+            return False
+        return not _LINK_INTRO_BEFORE.search(text, max(0, a - 40), a - 1)
+
     def _brand_before_noun(self, a: int, b: int, sld: str) -> bool:
         """A capitalised name with a dot between a determiner and the thing it names ("the Kitchen.io scale",
         "our Home.co throws"); "the Kitchen.io website" or "the Kitchen.io team" still point somewhere."""
         start, end = self._orig(a, a + len(sld))
         name = self.original[start:end]
-        if not _title_case(name) or not _DETERMINER_BEFORE.search(self.text, max(0, a - 12), a):
+        if not _title_case(name) or _LINK_INTRO_BEFORE.search(self.text, max(0, a - 40), a):
+            return False
+        if _MODEL_AFTER.match(self.text, b):
+            return True  # "il termostato smart Casa.Net T2": a product and its model
+        if not _DETERMINER_BEFORE.search(self.text, max(0, a - 12), a):
             return False
         noun = _NOUN_AFTER.match(self.text, b)
         return noun is not None and noun.group(1) not in _WEB_NOUNS

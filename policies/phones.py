@@ -200,13 +200,23 @@ def _context(text: str, start: int) -> int:
     """+1 when a phone word is the nearest cue before `start`, -1 for an id
     word, 0 for none."""
     window = text[max(0, start - 40) : start]
-    pos = max((m.end() for m in _POSITIVE.finditer(window)), default=-1)
+    positives = list(_POSITIVE.finditer(window))
+    pos = max((m.end() for m in positives), default=-1)
     neg = max((m.end() for m in _NEGATIVE.finditer(window)), default=-1)
     if pos < 0 and neg < 0:
         return 0
+    if pos > neg >= 0 and _BARE_NUMBER_WORD.fullmatch(positives[-1].group(0)) and not _CLAUSE_MARK.search(
+        window, neg, pos
+    ):
+        # "La spedizione GLS ha numero 6710 4482 193": after an id word in the same clause a bare "numero" is that
+        # id's number, unless a phone word came after the id word too ("per il pacco chiami il numero ...")
+        strong = max((m.end() for m in positives if not _BARE_NUMBER_WORD.fullmatch(m.group(0))), default=-1)
+        return 1 if strong > neg else -1
     return 1 if pos > neg else -1
 
 
+_BARE_NUMBER_WORD = re.compile(r"numéro|número|numero")
+_CLAUSE_MARK = re.compile(r"[,;:.!?()]")
 # "text a photo of the label to 07700 900 312": a number to text is a phone, whatever id word came before
 _TEXT_TO_BEFORE = re.compile(r"\b(?:text|sms|whats ?app|imessage)\b[^.!?\n]{0,40}\bto\s*$")
 

@@ -601,6 +601,26 @@ COMPENSATION: tuple[Phrase, ...] = (
            r" out|goes out)\b", veto_before=r"\b(?:amazon|amazon's|if|whether)\b" + _GAP + r"*$" + "|" + _REFUSED_BEFORE),
     Phrase(r"\b(?:le|vi|ti) (?:proponiamo|proporremo|propongo|offriamo|offriremo|offro)\b" + _GAP + r"{0,30}?\b(?:il |un |uno"
            r" |una )?(?:rimborso|sconto|buono|sostituzione|reso gratuito|omaggio|risarcimento)\b", veto=_IT_NEG),
+    # Round thirty-seven: "Refunded the shipping ($7.99) on your order."
+    Phrase(r"(?:^|[.!?\n]\s*|\bjust |\balready )refunded (?:you )?(?:the|your) (?:shipping|postage|delivery|difference"
+           r"|p&p|\w+ fee)\b"),
+    # Round thirty-eight: "we've also covered your original £4.99 delivery on top of the item refund", "Ya te hemos
+    # enviado otra unidad completa sin ningún coste ... puedes quedártela", "abbiamo appena provveduto a rimborsarLe le
+    # spese di spedizione", "restituirLe la differenza di prezzo", "返品不要ですので … 新しい電動歯ブラシを本日お送りいたしました"
+    Phrase(_WE + _AUX + r"{0,6}[ ](?:covered|cover|paid|pay|picked up|pick up|absorbed|absorb)\w{0,2} (?:for )?(?:the |your )?"
+           r"(?:original |outbound |return )?(?:[£$€] ?\d+(?:[.,]\d\d)? )?(?:delivery|shipping|postage|courier|p&p)(?: cost"
+           r"| costs| fee| charge)?\b", veto=_NEG_EN, veto_before=_UNSURE_BEFORE),
+    Phrase(r"\bon top of the (?:item |product |full )?refund\b"),
+    Phrase(r"\b(?:le|te|os|les) (?:hemos|he) (?:enviado|mandado|remitido)\b" + _GAP + r"{0,60}?(?:\bsin (?:ningún |ningun )?"
+           r"(?:coste|costo|cargo)\b|\botra unidad\b|\buna nueva\b|\buno nuevo\b|\bde (?:reemplazo|repuesto)\b|\bgratis\b)",
+           veto=_ES_NEG),
+    Phrase(r"\bpuedes? quedárte(?:la|lo|las|los)\b|\bpuede quedárs(?:el[oa]s?|ela|elo)\b"),
+    Phrase(r"\b(?:abbiamo|ho) (?:appena |già |gia )?(?:provveduto|proceduto) a rimborsar\w*|\bprovveder(?:emo|ò) a"
+           r" rimborsar\w*|\brestituirl[ea] (?:la differenza|l'importo|parte|i soldi|le spese)\b|\b(?:le|vi|ti) restituiamo"
+           r" (?:la differenza|l'importo|parte)\b", veto=_IT_NEG, veto_before=_REFUSED_BEFORE),
+    Phrase(r"(?:返品|返送|ご返品|ご返送)(?:は)?不要|(?:新しい|新品の|代わりの|交換品の?)" + _GAP + r"{0,20}?を(?:本日|今日|すぐに"
+           r"|至急|改めて)?(?:お送りいたしました|お送りしました|発送いたしました|発送しました|お送りいたします|発送いたします)",
+           veto_before=r"(?:amazon|アマゾン)" + _GAP + r"{0,20}$", veto_after=_REFUSED_AFTER),
 )
 
 # ------------------------------------------------------------ review requests
@@ -626,7 +646,8 @@ _FEW_WORDS = (
     r"(?:\b(?:ein paar|einige|zwei|wenigen|kurzen?) (?:zeilen|worte|wörtern|sätze|sätzen)\b|\bein kurzes wort\b"
     r"|\b(?:un )?petit (?:mot|commentaire)\b|\bquelques (?:mots|lignes)\b|\bun mot\b|\b(?:unas|algunas|dos|pocas)"
     r" (?:líneas|palabras)\b|\bun (?:breve )?comentario\b|\b(?:due|poche|qualche) (?:righe|parole)\b"
-    r"|\bun (?:breve )?commento\b|ひとこと|一言|ご感想)"
+    r"|\bun (?:breve )?commento\b|ひとこと|一言|ご感想"
+    r"|\ba (?:quick|short|brief) (?:line|note|word|comment)\b|\ba few (?:kind )?(?:words|lines)\b)"
 )
 
 # Amazon's own review buttons, named in quotes to answer how to leave a review: masked before the review
@@ -1088,7 +1109,8 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(_FEW_WORDS + _GAP + r"{0,60}?" + _PRODUCT_PAGE),
     # Telling other buyers: "anderen Sammlern erzählen", "raconter aux autres acheteurs", "他のお客様の参考に"
     Phrase(r"\banderen (?:käufer|kunden|sammler|interessenten|eltern|nutzer|hobby\w*|musiker|gärtner|bastler"
-           r"|leser|fans)\w*\b" + _GAP + r"{0,60}?\b(?:erzählen|berichten|mitteilen|schreiben|verraten|empfehlen)\b"
+           r"|leser|fans|kundinnen)\w*\b" + _GAP + r"{0,60}?\b(?:erzählen|berichten|mitteilen|schreiben|verraten|empfehlen"
+           r"|teilen)\b"
            r"|\b(?:dire|raconter|partager|expliquer) (?:aux|avec les) autres (?:acheteurs|clients|client\w*|lecteurs"
            r"|parents|passionnés|utilisateurs)\b|\b(?:contar|compartir|decir|explicar)(?:le)? (?:a|con) otros"
            r" (?:compradores|clientes|usuarios|padres|lectores)\b|\b(?:raccontare|dire|condividere|spiegare)"
@@ -1115,20 +1137,31 @@ REVIEW: tuple[Phrase, ...] = (
     # dejó?", "raccontare com'è andata sulla pagina del prodotto", "se accetta di rimuoverla"
     Phrase(r"\b(?:how (?:you'd|you would|would you|you) )?rate (?:\w+ ){0,3}?out of (?:5|five|10|ten)\b"
            r"|\b(?:other|future|fellow) (?:shoppers|buyers|customers|readers|parents|families|owners) (?:would|will|could)"
-           r" (?:really |truly |so )?(?:benefit from|love) (?:hearing|reading|knowing)\b"),
+           r" (?:really |truly |so )?(?:benefit from|love) (?:hearing|reading|knowing)\b"
+           r"|\b(?:other|future|fellow) (?:shoppers|buyers|customers|readers|parents|families|owners) (?:would|will|could)"
+           r" (?:really |surely |certainly )?love to (?:hear|read|know)\b"),
     Phrase(r"\b(?:reviews?|ratings?|opinions?|feedback|stars|impressions|words)\b" + _GAP + r"{0,40}?\bhelps?\b" + _GAP
            + r"{0,40}?\b(?:find|found|discover|noticed|seen|visible)\b"),
     Phrase(r"\b(?:impressions|avis|commentaire|retour|ressenti) (?:\w+ )?sur la (?:page|fiche) du (?:livre|produit|roman"
-           r"|disque|jeu|film)\b|\b(?:raccontar\w*|scriver\w*|condivider\w*)\b" + _GAP + r"{0,30}?\bsulla (?:pagina"
-           r"|scheda) del prodotto\b|\bsur la page du livre\b"),
+           r"|disque|jeu|film)\b|\b(?:raccontar\w*|scriver\w*|condivider\w*|legger\w*)\b" + _GAP + r"{0,50}?\b(?:sulla"
+           r"|nella) (?:pagina|scheda) del prodotto\b|\bsur la page du livre\b"),
     Phrase(r"\b(?:consideraría|podría|le importaría|estaría dispuest[oa] a|nos haría el favor de|considereria|potrebbe"
            r"|le dispiacerebbe|sarebbe dispost[oa] a|pourriez-vous|accepteriez-vous|envisageriez-vous)\b" + _GAP
            + r"{0,20}?\b(?:actualizar|modificar|cambiar|editar|borrar|eliminar|retirar|quitar|aggiornare|modificare"
            r"|cambiare|rimuovere|eliminare|cancellare|togliere|mettre à jour|modifier|changer|supprimer|retirer)\b"
            + _GAP + r"{0,20}?\b(?:el|su|la|il|suo|sua|la|votre|le) (?:comentario|reseña|opinión|valoración|calificación"
            r"|commento|recensione|valutazione|avis|commentaire|évaluation|note)\b"),
-    Phrase(r"\bse (?:accetta|è disposto|è disposta|vuole|accettasse) (?:di )?(?:rimuover|eliminar|cancellar|modificar"
+    Phrase(r"\bse (?:accetta|è disposto|è disposta|vuole|accettasse|fosse dispost[oa] a) (?:di )?(?:rimuover|eliminar"
+           r"|cancellar|modificar"
            r"|aggiornar|toglier)l[ao]\b"),
+    # Round thirty-seven: "Andere Eltern würden sicher gerne lesen, wie ...", "sur 5, combien vous lui mettriez ?"
+    Phrase(r"\bandere (?:käufer|kunden|eltern|sammler|nutzer|leser|interessenten|hobby\w*)\w* (?:würden|werden|möchten)"
+           r" (?:\w+ )?(?:gerne|gern) (?:lesen|erfahren|hören|wissen)\b"
+           r"|\bsur (?:5|10|cinq|dix)\b" + _GAP + r"{0,20}?\bcombien\b|\bcombien (?:d'étoiles )?(?:vous )?(?:lui |nous |leur )?"
+           r"(?:mettriez|donneriez)\b|\bout of (?:5|10|five|ten)\b,? how (?:many|much|would)\b"),
+    # Round thirty-eight: "would you be open to revisiting your 1-star review?"
+    Phrase(r"\b(?:would|could) you be (?:open|willing|happy|prepared) to " + _CHANGE_REVIEW + r"\b" + _GAP
+           + r"{0,30}?\b(?:review|rating|feedback|stars?)\b"),
 )
 
 # ----------------------------------------------------------------- marketing
@@ -1477,7 +1510,24 @@ MARKETING: tuple[Phrase, ...] = (
     Phrase(r"\b(?:die|den|das|welche) es (?:so |auch )?(?:auf|bei) amazon (?:nicht|gar nicht|nicht mehr) gibt\b"),
     # Round thirty-six: "the matching glass lid (ASIN B0C7XK2M9P) is back in stock this week in case you want one"
     Phrase(r"\b(?:the|our) matching (?:[\w-]+ ){0,3}?(?:\([^)]{0,20}\) )?(?:is|are) (?:now |also )?(?:back in stock"
-           r"|in stock|available|on sale)\b|\bin case you want one\b"),
+           r"|in stock|available|on sale|on amazon|listed)\b|\bin case you want one\b"
+           # round thirty-seven: "... under our brand, ASIN B0C8K2L9QX, they go lovely with it"
+           r"|\b(?:they|it) (?:go|goes) (?:so )?(?:lovely|perfectly|great|beautifully|nicely|really well) with (?:it|them"
+           r"|yours)\b"),
+    # Round thirty-seven: "Ab nächster Woche gibt es in unserem Amazon-Shop das komplette Set – schauen Sie gerne mal
+    # vorbei!", "abbiamo appena messo online il kit completo, lo trova tra i nostri prodotti su Amazon"
+    Phrase(r"\bschau(?:en sie|t|) (?:doch |gerne |gern |einfach |mal )+(?:bei uns |in unserem (?:amazon-?)?(?:shop|store)"
+           r" )?vorbei\b|\babbiamo (?:appena |da poco )?(?:messo online|lanciato|aggiunto al catalogo)\b|\bl[oa] trova (?:tra"
+           r"|fra) i nostri (?:prodotti|articoli)\b|\besce la (?:nuova )?(?:confezione|versione|linea|collezione)\b",
+           veto_before=_REFUSED_BEFORE),
+    # Round thirty-eight: "Ab Montag gibt es in unserem Amazon-Shop die neue Herbstkollektion – vielleicht ist ja etwas
+    # dabei!", "¡Aprovecha! Esta semana tenemos 2x1 en todas las fundas", "nel nostro negozio Amazon trova anche la
+    # versione in acciaio inox ..., perfetti da abbinare"
+    Phrase(r"\b(?:die |unsere )?neue \w*kollektion\b|\bvielleicht ist (?:ja )?(?:auch )?etwas (?:für sie |für dich )?dabei\b"
+           r"|\bab (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächster woche|sofort|morgen) gibt es"
+           r" in unserem\b|\b[23] ?x ?[12]\b(?= (?:en|on|sur|su|auf|in)\b)|¡aprovecha\w*!|\besta semana tenemos\b"
+           r"|\bnel nostro negozio (?:amazon )?(?:trova|troverà|può trovare) anche\b|\bperfett[oaie] da abbinare\b",
+           veto_before=_REFUSED_BEFORE),
 )
 
 # --------------------------------------------------------------- off Amazon
@@ -1803,7 +1853,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r"|büro|service|hotline)",
            veto_after=r"^" + _GAP + r"{0,30}?amazon"),
     # Ordering from the seller's own shop: "弊社の直営店へ直接ご注文"
-    Phrase(r"(?:直営店|公式(?:ストア|ショップ|サイト|オンラインショップ)|自社(?:店舗|ショップ|通販|サイト))" + _GAP
+    Phrase(r"(?:直営店|直販(?:サイト|ショップ|ページ)|公式(?:ストア|ショップ|サイト|オンラインショップ)|自社(?:店舗|ショップ|通販|サイト))"
+           + _GAP
            + r"{0,10}?(?:へ|に|まで|から|で)" + _GAP + r"{0,6}?(?:ご注文|注文|お申し込み|お支払い|ご購入|購入|お問い合わせ)"
            r"|直接(?:ご)?注文", veto_before=r"(?:amazon|アマゾン)" + _GAP + r"{0,10}$"),
     # Round thirty-five: "pop into our repair counter", "pásate por nuestro taller", "ritirarlo direttamente nel
@@ -1826,6 +1877,18 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"\b(?:passe[rz]|passiez) (?:votre )?commande (?:directement )?chez nous\b|\bcommand(?:er|ez) (?:directement"
            r" )?chez nous\b|\bchez nous directement\b",
            veto_before=_REFUSED_BEFORE),
+    # Round thirty-seven: "it'd just have to be outside of here ... reply with your email and I'll send an invoice you
+    # can pay by internet banking", "download the SweepPro app and chat with our team in there"
+    Phrase(r"\bpay (?:by|via|through|with) (?:internet|online|net|mobile) banking\b|\breply with your (?:e-?mail|email"
+           r" address|phone|number|mobile|whatsapp)\b|\boutside of here\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
+    Phrase(r"\b(?:download|install|get|use) (?:the |our )?[\w-]+ app\b" + _GAP + r"{0,40}?\b(?:chat|message|talk|contact"
+           r"|reach|write)\w*\b|\bchat with (?:our|the) (?:team|support|staff|agents?) (?:in there|in the app|on the app)\b",
+           veto=r"\bamazon\b", veto_before=_REFUSED_BEFORE),
+    # Round thirty-eight: "If you cancel it though, you can order the sage green directly from us"
+    Phrase(r"\b(?:order|buy|purchase|get)\b" + _GAP + r"{0,30}?\b(?:directly|direct) (?:from|with|through) (?:us|me|our"
+           r" (?:shop|store|website|site|workshop))\b", veto=r"\bamazon\b", veto_before=_REFUSED_BEFORE,
+           veto_after=_REFUSED_AFTER),
 )
 
 # Words that make a compensation promise an incentive when a review request
