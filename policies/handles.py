@@ -38,6 +38,8 @@ _HANDLE = re.compile(r"(?<![\w@.\-/])@(?P<name>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0
 # A name in quotes, as a brand or a product line is quoted ("the '@home' throws", «@Home» sulla confezione):
 # no one quotes a handle they give to be followed, unless they say so ("follow us at '@brightlamps'").
 _QUOTED_BRAND_BEFORE = re.compile(r"['\"«「『“‘]$")
+_PRODUCT_LINE_AFTER = re.compile(r"\s?(?:series|range|line|collection|edition|serie|gamme|linea|reihe|kollektion"
+                                 r"|シリーズ)\b")
 _FOLLOW_BEFORE = re.compile(
     r"\b(?:follow|find|message|dm|contact|reach|add|tag|write|search|look)\w*\b[^.!?\n]{0,25}$|\b(?:on|at|via)\s+['\"]?$"
     r"|\b(?:page|account|handle|profile|username|channel|seite|compte|cuenta|pagina|profil\w*)\s*(?:is|:|ist|est|es|è)?\s*$"
@@ -135,6 +137,8 @@ def find_handles(original: str, norm: MappedText) -> list[Violation]:
         name = m.group("name")
         if not any(c.isalpha() for c in name) or _TIME_HANDLE.fullmatch(name):
             continue  # "@5pm", "@10", "1個@500円"
+        if _PRODUCT_LINE_AFTER.match(text, m.end()):
+            continue  # "The @Home series desk lamps": a product line's name
         if _QUOTED_BRAND_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _FOLLOW_BEFORE.search(
             text, max(0, m.start() - 40), m.start()
         ):

@@ -67,7 +67,7 @@ _NUMBER_WORD = (
     r"|ocho|nueve|due|tre|quattro|cinque|sei|sette|otto|nove"
     # French, Spanish and Italian numbers are read out in pairs, English ones with "double"
     r"|double|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dix|onze|douze|treize"
-    r"|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|diez|once|doce|trece|catorce|quince"
+    r"|quatorze|quinze|seize|vingts|vingt|trente|quarante|cinquante|soixante|diez|once|doce|trece|catorce|quince"
     r"|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dieci|undici|dodici|venti|trenta"
     r"|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig"
     # teens and the higher tens, which German, Italian and Spanish read out too ("achtzehn-neunzig"), and

@@ -621,6 +621,25 @@ COMPENSATION: tuple[Phrase, ...] = (
     Phrase(r"(?:返品|返送|ご返品|ご返送)(?:は)?不要|(?:新しい|新品の|代わりの|交換品の?)" + _GAP + r"{0,20}?を(?:本日|今日|すぐに"
            r"|至急|改めて)?(?:お送りいたしました|お送りしました|発送いたしました|発送しました|お送りいたします|発送いたします)",
            veto_before=r"(?:amazon|アマゾン)" + _GAP + r"{0,20}$", veto_after=_REFUSED_AFTER),
+    # Round thirty-nine: "don't worry about sending the scarf back, keep it or give it to a friend", "no need to send the
+    # incorrect ones back", "als kleines Trostpflaster ... noch ein Tütchen Pfeffernüsse mit in den Karton gepackt",
+    # "pour nous faire pardonner, on a glissé une boîte de palets en plus dans le carton", "per farci perdonare",
+    # "おまけのステッカーを1枚お入れしておきました", "gets a $10 Amazon gift card from us"
+    Phrase(r"\b(?:(?:don't|do not) (?:worry about |bother )?|no need to |there's no need to )(?:send|sending|return|returning"
+           r"|post|posting|ship|shipping) (?:it|them|this|that|the [\w-]+(?: [\w-]+)?|yours) back\b"
+           r"|\bkeep (?:it|them) or (?:give|pass) (?:it|them) (?:to|on|away)\b",
+           veto_after=r"^" + _GAP + r"{0,40}?\b(?:until|before|yet|amazon)\b",
+           # "it can't be returned or resold, so please don't send it back": nothing given, only a fact
+           veto_before=r"\b(?:can't|cannot|can not|won't) be (?:returned|resold)\b|\bnon-?returnable\b|\bnot returnable\b"
+           + _GAP + r"*$"),
+    Phrase(r"\bals (?:kleines |kleinen )?(?:trostpflaster|entschädigung|wiedergutmachung|entschuldigung)\b"
+           r"|\bnoch (?:ein|eine|einen) [\wäöüß-]+ (?:[\wäöüß-]+ )?mit (?:in (?:den|das|die) \w+ )?(?:gepackt|gelegt|gesteckt)\b"
+           r"|\bpour (?:nous|me) faire pardonner\b|\bper farci perdonare\b|\bpara hacernos perdonar\b"
+           r"|\b(?:glissé|ajouté|mis)\b" + _GAP + r"{0,60}?\ben plus dans (?:le|votre) (?:carton|colis|paquet)\b",
+           veto_before=_REFUSED_BEFORE),
+    Phrase(r"おまけ(?:の|で|として)?" + _GAP + r"{0,20}?(?:お入れ|同封|お付け|入れて|付けて|お送り)", veto_after=_REFUSED_AFTER),
+    Phrase(r"\b(?:gets?|receives?|wins?|will get|will receive) (?:an? )?(?:[$£€] ?\d+ )?(?:amazon )?(?:gift ?card|voucher"
+           r"|gift certificate)\b", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
 )
 
 # ------------------------------------------------------------ review requests
@@ -640,7 +659,7 @@ _PRODUCT_PAGE = (
     r"|sezione (?:delle )?recensioni|secci[oó]n de (?:reseñas|opiniones)|rubrique (?:des )?avis|bewertungsbereich"
     r"|レビュー欄|unter dem (?:artikel|produkt|angebot)|unterm artikel|fiche (?:sur |d')?amazon|ficha (?:de|en) amazon"
     r"|página de amazon|scheda (?:su |di )?amazon|amazon-seite|amazonのページ|página del artículo|inserzione"
-    r"|pagina dell'articolo|page de l'article)"
+    r"|pagina dell'articolo|page de l'article|order page|product listing)"
 )
 _FEW_WORDS = (
     r"(?:\b(?:ein paar|einige|zwei|wenigen|kurzen?) (?:zeilen|worte|wörtern|sätze|sätzen)\b|\bein kurzes wort\b"
@@ -1101,7 +1120,7 @@ REVIEW: tuple[Phrase, ...] = (
            r"(?:することが)?(?:できます|可能です|します)(?!か)"),
     Phrase(r"高評価|星5|星５|★5|5つ星|五つ星|良い評価|よい評価|好評価"),
     Phrase(r"(?:レビュー|評価|フィードバック)" + _GAP + r"{0,8}?(?:変更|削除|修正|取り消|取消|取り下げ|見直|更新)",
-           veto_after=r"^[^。！？\n]{0,40}?(?:とのこと|(?:という|との)(?:ご質問|お問い合わせ|ご相談)|ことはございません|できかね|いたしかね|致しかね|できません|出来ません|できない|出来ない|できず|お客様ご自身"
+           veto_after=r"^[^。！？\n]{0,40}?(?:とのこと|(?:という|との)(?:ご質問|お問い合わせ|ご相談)|ことはございません|できかね|いたしかね|致しかね|できません(?!でしょうか|か)|出来ません(?!でしょうか|か)|できない|出来ない|できず|お客様ご自身"
            r"|お客様ご本人)|^は[、,]|^[^。！？\n]{0,8}?(?:クリック|タップ|選択)", veto_before=r"[＞>]\s*「?$"),
     # A few words on the product page, in either order: "auf der Produktseite in ein paar Sätzen erzählen",
     # "un petit mot sous la fiche produit"
@@ -1116,7 +1135,7 @@ REVIEW: tuple[Phrase, ...] = (
            r" (?:compradores|clientes|usuarios|padres|lectores)\b|\b(?:raccontare|dire|condividere|spiegare)"
            r" (?:agli|con gli) altri (?:acquirenti|clienti|utenti|genitori|lettori|appassionati)\b",
            veto_before=r"\b(?:wie|von|comme|como|come)\s*$"),
-    Phrase(r"\bestrellitas\b|\bstelline\b|\b(?:ein paar|einige|fünf|5) sternchen\b|\bpetites étoiles\b"),
+    Phrase(r"\bestrellitas\b|\bstelline\b|\b(?:ein paar|einige|fünf|5) stern(?:chen|le|li|derl)\b|\bpetites étoiles\b"),
     Phrase(r"(?:他の|ほかの)(?:お客様|お客さま|購入者|購入者様|方)(?:の|に|へ)" + _GAP + r"{0,20}?(?:参考|お役に立|伝え|教えて)"),
     # Round thirty-five: "how many star you think our lamp deserve", "tell the other customers about it on
     # Amazon", "da lesen das auch andere Kletterer", a scale to score on ("del 1 al 5, qué tanto le gustó"),
@@ -1147,10 +1166,10 @@ REVIEW: tuple[Phrase, ...] = (
            r"|nella) (?:pagina|scheda) del prodotto\b|\bsur la page du livre\b"),
     Phrase(r"\b(?:consideraría|podría|le importaría|estaría dispuest[oa] a|nos haría el favor de|considereria|potrebbe"
            r"|le dispiacerebbe|sarebbe dispost[oa] a|pourriez-vous|accepteriez-vous|envisageriez-vous)\b" + _GAP
-           + r"{0,20}?\b(?:actualizar|modificar|cambiar|editar|borrar|eliminar|retirar|quitar|aggiornare|modificare"
+           + r"{0,30}?\b(?:actualizar|modificar|cambiar|editar|borrar|eliminar|retirar|quitar|aggiornare|modificare"
            r"|cambiare|rimuovere|eliminare|cancellare|togliere|mettre à jour|modifier|changer|supprimer|retirer)\b"
            + _GAP + r"{0,20}?\b(?:el|su|la|il|suo|sua|la|votre|le) (?:comentario|reseña|opinión|valoración|calificación"
-           r"|commento|recensione|valutazione|avis|commentaire|évaluation|note)\b"),
+           r"|commento|recensione|valutazione|voto|feedback|avis|commentaire|évaluation|note)\b"),
     Phrase(r"\bse (?:accetta|è disposto|è disposta|vuole|accettasse|fosse dispost[oa] a) (?:di )?(?:rimuover|eliminar"
            r"|cancellar|modificar"
            r"|aggiornar|toglier)l[ao]\b"),
@@ -1158,10 +1177,27 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(r"\bandere (?:käufer|kunden|eltern|sammler|nutzer|leser|interessenten|hobby\w*)\w* (?:würden|werden|möchten)"
            r" (?:\w+ )?(?:gerne|gern) (?:lesen|erfahren|hören|wissen)\b"
            r"|\bsur (?:5|10|cinq|dix)\b" + _GAP + r"{0,20}?\bcombien\b|\bcombien (?:d'étoiles )?(?:vous )?(?:lui |nous |leur )?"
-           r"(?:mettriez|donneriez)\b|\bout of (?:5|10|five|ten)\b,? how (?:many|much|would)\b"),
+           r"(?:mettriez|donneriez)\b|\bout of (?:5|10|five|ten)\b,? how (?:many|much|would)\b"
+           r"|\b(?:vous )?(?:nous|lui|leur) (?:mettriez|donneriez) combien\b"),
     # Round thirty-eight: "would you be open to revisiting your 1-star review?"
     Phrase(r"\b(?:would|could) you be (?:open|willing|happy|prepared) to " + _CHANGE_REVIEW + r"\b" + _GAP
            + r"{0,30}?\b(?:review|rating|feedback|stars?)\b"),
+    # Round thirty-nine: "we'd be thrilled if you told other buyers what you make of it on the product page", "let other
+    # schools on Amazon know", "a few words of feedback ... helps a small shop like ours", "could you take another look
+    # at what you wrote?", "we'd love to read their thoughts on the product listing", "nos haría mucha ilusión que lo
+    # contara en la página del producto"
+    Phrase(r"\b(?:tell|told|telling|let) (?:the )?other (?:buyers|customers|shoppers|schools|parents|readers|owners|families"
+           r"|teachers|users|cooks|gardeners|riders|clients)\b" + _GAP + r"{0,60}?(?:\bknow\b|\bon (?:the )?(?:product page"
+           r"|listing|amazon)\b|\bwhat you (?:make|think)\b|\bhow (?:they|it|you)\b)"
+           r"|\b(?:reviews?|ratings?|opinions?|feedback|stars|impressions|words|thoughts)\b" + _GAP + r"{0,60}?\bhelps? (?:a |our )?"
+           r"(?:small|little|tiny|independent|family) (?:shop|business|seller|company|workshop|brand|team)s?\b"
+           r"|\b(?:take|have) (?:another|a second|a fresh|a new) look at (?:what you wrote|your (?:review|feedback|rating"
+           r"|comment|words))\b|\b(?:read|hear|see) (?:your|their|his|her) (?:thoughts|opinion|views|comments|impressions)\b"
+           + _GAP + r"{0,20}?\bon (?:the |our )?(?:product )?(?:listing|page|product page)\b"
+           r"|\b(?:lo )?(?:contara|contase|compartiera|compartiese|escribiera|comentara)\b" + _GAP
+           + r"{0,30}?\ben la (?:página|ficha) del (?:producto|artículo)\b"),
+    Phrase(r"\b(?:who|whoever|that) (?:shares?|posts?|leaves?|writes?|uploads?) (?:a |an |their |your )?(?:\w+ )?(?:review"
+           r"|rating|feedback)\b" + _GAP + r"{0,60}?\b(?:gets?|receives?|wins?|will get|will receive)\b"),
 )
 
 # ----------------------------------------------------------------- marketing
@@ -1516,7 +1552,7 @@ MARKETING: tuple[Phrase, ...] = (
            r"|yours)\b"),
     # Round thirty-seven: "Ab nächster Woche gibt es in unserem Amazon-Shop das komplette Set – schauen Sie gerne mal
     # vorbei!", "abbiamo appena messo online il kit completo, lo trova tra i nostri prodotti su Amazon"
-    Phrase(r"\bschau(?:en sie|t|) (?:doch |gerne |gern |einfach |mal )+(?:bei uns |in unserem (?:amazon-?)?(?:shop|store)"
+    Phrase(r"\bschau(?:en sie|t|) (?:doch |gerne |gern |einfach |mal |ruhig )+(?:bei uns |in unserem (?:amazon-?)?(?:shop|store)"
            r" )?vorbei\b|\babbiamo (?:appena |da poco )?(?:messo online|lanciato|aggiunto al catalogo)\b|\bl[oa] trova (?:tra"
            r"|fra) i nostri (?:prodotti|articoli)\b|\besce la (?:nuova )?(?:confezione|versione|linea|collezione)\b",
            veto_before=_REFUSED_BEFORE),
@@ -1528,6 +1564,14 @@ MARKETING: tuple[Phrase, ...] = (
            r" in unserem\b|\b[23] ?x ?[12]\b(?= (?:en|on|sur|su|auf|in)\b)|¡aprovecha\w*!|\besta semana tenemos\b"
            r"|\bnel nostro negozio (?:amazon )?(?:trova|troverà|può trovare) anche\b|\bperfett[oaie] da abbinare\b",
            veto_before=_REFUSED_BEFORE),
+    # Round thirty-nine: "a quarterly price list to education customers featuring our new classroom lines - would you
+    # like us to add you to it?", "kommt bei uns ... ins Amazon-Sortiment", "un codice sconto del 15% valido su tutto il
+    # nostro catalogo"
+    Phrase(r"\b(?:quarterly|monthly|weekly|seasonal) (?:price ?list|catalogue|catalog|newsletter|mailer|offers?)\b"
+           r"|\bnew (?:classroom|spring|summer|autumn|fall|winter|holiday|christmas) (?:lines?|range|collection)\b"
+           r"|\bwould you like (?:us|me) to add you to (?:it|the list|our list|our mailing list)\b"
+           r"|\bins (?:amazon-)?sortiment\b|\bcodice sconto\b" + _GAP + r"{0,60}?\b(?:su tutto il nostro catalogo|sul prossimo"
+           r" (?:ordine|acquisto)|valido fino)\b", veto_before=_REFUSED_BEFORE),
 )
 
 # --------------------------------------------------------------- off Amazon
@@ -1856,17 +1900,18 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"(?:直営店|直販(?:サイト|ショップ|ページ)|公式(?:ストア|ショップ|サイト|オンラインショップ)|自社(?:店舗|ショップ|通販|サイト))"
            + _GAP
            + r"{0,10}?(?:へ|に|まで|から|で)" + _GAP + r"{0,6}?(?:ご注文|注文|お申し込み|お支払い|ご購入|購入|お問い合わせ)"
-           r"|直接(?:ご)?注文", veto_before=r"(?:amazon|アマゾン)" + _GAP + r"{0,10}$"),
+           r"|直接(?:ご)?注文", veto_before=r"(?:amazon|アマゾン)" + _GAP + r"{0,10}$", veto_after=_REFUSED_AFTER),
     # Round thirty-five: "pop into our repair counter", "pásate por nuestro taller", "ritirarlo direttamente nel
     # nostro negozio", another shop named for the buyer to buy from ("bei Velo Brunner ist es vorrätig, dort können
     # Sie es direkt abholen"), "chez nous en direct ... sans les frais de la plateforme", phone support offered
     Phrase(r"\b(?:pop|drop|come|stop|swing|call|nip|pull) (?:in(?:to)?|by|round|over|down)(?: to| at)? (?:our|my)"
            r" (?:[\w-]+ ){0,2}?(?:shop|store|counter|workshop|showroom|studio|warehouse|stall|office|premises"
            r"|boutique|bakery|garage|unit)\b"
-           r"|\bpás(?:ate|ese|ense) por (?:nuestr[oa]|el|la) (?:taller|local|almacén|oficina|puesto|estudio|tienda)\b"
-           r"|\b(?:può|potete|puoi|possono|venga a|venite a) (?:\w+ ){0,2}?ritirarl?[oaie]? (?:\w+ ){0,3}?(?:nel|presso il|dal"
-           r"|al|in) (?:nostro )?(?:negozio|laboratorio|magazzino"
-           r"|punto vendita|bottega|showroom)\b",
+           r"|\bpás(?:ate|ese|ense) por (?:nuestr[oa]|el|la) (?:taller|local|almacén|oficina|puesto|estudio|tienda|bodega|finca"
+           r"|obrador|granja|fábrica)\b"
+           r"|\b(?:può|potete|puoi|possono|venga a|venite a) (?:\w+ ){0,2}?ritirarl?[oaie]? (?:\w+ ){0,3}?(?:da noi\b|(?:nel|presso"
+           r" il|dal|al|in) (?:nostro |nostra )?(?:negozio|laboratorio|magazzino|cantina|azienda"
+           r"|punto vendita|bottega|showroom)\b)",
            veto=r"\bamazon\b", veto_after=r"^\s*(?:on|su|en|sur) amazon"),
     Phrase(r"\bdort (?:können|könnten|kannst) (?:sie|du) (?:es|ihn|sie|das \w+|den \w+|die \w+) (?:auch |direkt |gleich"
            r" |sofort )*(?:abholen|kaufen|bestellen|mitnehmen)\b"
@@ -1889,6 +1934,20 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"\b(?:order|buy|purchase|get)\b" + _GAP + r"{0,30}?\b(?:directly|direct) (?:from|with|through) (?:us|me|our"
            r" (?:shop|store|website|site|workshop))\b", veto=r"\bamazon\b", veto_before=_REFUSED_BEFORE,
            veto_after=_REFUSED_AFTER),
+    # Round thirty-nine: "please call our service centre directly instead of going through Amazon", "Kommen Sie doch auf
+    # einen Schoppen bei uns im Weinhof vorbei, dann nehmen Sie die Kiste gleich direkt bei uns mit", "venez donc goûter
+    # au caveau ... que vous pourrez emporter directement", "passez-nous un coup de fil", "te llevas directamente de aquí
+    # las botellas", "paga sul posto e si risparmia la spedizione"
+    Phrase(r"\binstead of (?:going )?(?:through|via|on) amazon\b|\bcall (?:our|the) (?:service|repair|support) (?:centre|center"
+           r"|team|department|line)\b"
+           r"|\bkommen sie (?:doch |gern |gerne |einfach )*(?:\w+ ){0,4}?bei uns (?:im|in der|in unserem|in unserer) \w+"
+           r"|\bdirekt bei uns (?:mit|ab|abholen|kaufen)\b|\bnehmen sie (?:\w+ ){0,3}(?:direkt|gleich) bei uns mit\b"
+           r"|\bvenez (?:donc |nous )?(?:goûter|déguster|voir|nous voir|passer)\b" + _GAP + r"{0,30}?(?:\bau (?:caveau|domaine"
+           r"|magasin|atelier|chai)\b|\bà la (?:boutique|ferme|cave)\b|\bchez nous\b)|\bvous pourrez (?:les |l'|la |le )?"
+           r"emporter directement\b|\b(?:passez|passe|donnez|donne)[- ](?:nous|moi) un coup de (?:fil|téléphone)\b"
+           r"|\bte (?:llevas|lleva) directamente de aquí\b|\bpaga(?:re)? (?:direttamente )?sul posto\b"
+           r"|\bsi risparmia la spedizione\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
 )
 
 # Words that make a compensation promise an incentive when a review request
