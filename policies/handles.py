@@ -20,6 +20,8 @@ from policies.textmap import MappedText
 _APPS = re.compile(
     r"(?:whats[ \-]?app|wechat|weixin|telegram|skype|viber|kakao[ ]?talk|snapchat|tik[ ]?tok|instagram"
     r"|insta|facebook|fb[ ](?:page|messenger|group)|messenger[ ]app|discord|imessage|threads[ ]app"
+    # Mexican and Spanish slang for WhatsApp: "mándanos whats al 55 1234 5678", "escríbeme por wasap"
+    r"|whats(?=[ ](?:al|a|to|at|on|me|us|por)\b)|wasap|guasap|wsp"
     r"|twitter|pinterest|youtube[ ]channel|wa\.me|t\.me|m\.me|qq[ ](?:id|number|号)|tele(?=[ ]?@))(?![a-z0-9])"
     r"|微信|ワッツアップ|ウィーチャット|テレグラム|スカイプ|インスタ(?:グラム)?|フェイスブック"
     r"|(?<!オン)(?<!ガイド)ライン(?:id|アカウント|公式|で(?:連絡|友だち|友達|追加|お問い合わせ|ご連絡)"
@@ -40,6 +42,7 @@ _HANDLE = re.compile(r"(?<![\w@.\-/])@(?P<name>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0
 _QUOTED_BRAND_BEFORE = re.compile(r"['\"«「『“‘]$")
 _PRODUCT_LINE_AFTER = re.compile(r"\s?(?:series|range|line|collection|edition|serie|gamme|linea|reihe|kollektion"
                                  r"|シリーズ)\b")
+_CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][a-z]{2,}\b")
 _FOLLOW_BEFORE = re.compile(
     r"\b(?:follow|find|message|dm|contact|reach|add|tag|write|search|look)\w*\b[^.!?\n]{0,25}$|\b(?:on|at|via)\s+['\"]?$"
     r"|\b(?:page|account|handle|profile|username|channel|seite|compte|cuenta|pagina|profil\w*)\s*(?:is|:|ist|est|es|è)?\s*$"
@@ -100,6 +103,16 @@ EXPLAIN_APP = (
 EXPLAIN_HANDLE = "Social media or messenger handles are contact details and are not allowed."
 
 
+def _branded_name(original: str, norm: MappedText, a: int, b: int) -> bool:
+    """A capitalised name run on by another capitalised word, as product names are ("@Home Smart Plug"), with no
+    follow or contact word before it; a handle given to be found is followed by prose ("follow @brightlamps for")."""
+    start, end = norm.span(a, b)
+    name = original[start + 1 : end]
+    if not name[:1].isupper() or _FOLLOW_BEFORE.search(norm.text, max(0, a - 40), a):
+        return False
+    return bool(_CAPITALISED_WORD_AFTER.match(original, end))
+
+
 def find_handles(original: str, norm: MappedText) -> list[Violation]:
     text = norm.text
     out: list[Violation] = []
@@ -137,8 +150,8 @@ def find_handles(original: str, norm: MappedText) -> list[Violation]:
         name = m.group("name")
         if not any(c.isalpha() for c in name) or _TIME_HANDLE.fullmatch(name):
             continue  # "@5pm", "@10", "1個@500円"
-        if _PRODUCT_LINE_AFTER.match(text, m.end()):
-            continue  # "The @Home series desk lamps": a product line's name
+        if _PRODUCT_LINE_AFTER.match(text, m.end()) or _branded_name(original, norm, m.start(), m.end()):
+            continue  # "The @Home series desk lamps", "The @Home Smart Plug (model HS-110)": a product's name
         if _QUOTED_BRAND_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _FOLLOW_BEFORE.search(
             text, max(0, m.start() - 40), m.start()
         ):

@@ -39,7 +39,7 @@ _POSITIVE = re.compile(
     r"|(?:my|our) number(?: is)?|telefon\w*|handy\w*"
     r"|rufnummer|mobil\w*|anruf\w*|ruf\w* (?:sie )?(?:uns|mich) an|téléphone|tél|portable|appel\w*"
     r"|teléfono|móvil|movil|llám\w*|llam\w+|celular|telefono|cellulare|chiam\w+|numéro|número|numero"
-    r"|viber|wechat|telegram|signal)\b|電話|携帯|連絡先|ファックス|ＴＥＬ)"
+    r"|viber|wechat|telegram|signal|whats|wasap|guasap|wsp)\b|電話|携帯|連絡先|ファックス|ＴＥＬ)"
 )
 _NEGATIVE = re.compile(
     r"(?:\b(?:orders?|tracking|track|tracked|shipment|parcel|package|sendung\w*|paket\w*|bestell\w*"

@@ -640,6 +640,17 @@ COMPENSATION: tuple[Phrase, ...] = (
     Phrase(r"おまけ(?:の|で|として)?" + _GAP + r"{0,20}?(?:お入れ|同封|お付け|入れて|付けて|お送り)", veto_after=_REFUSED_AFTER),
     Phrase(r"\b(?:gets?|receives?|wins?|will get|will receive) (?:an? )?(?:[$£€] ?\d+ )?(?:amazon )?(?:gift ?card|voucher"
            r"|gift certificate)\b", veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
+    # Round forty: "We'll remake it free of charge", "le abbiamo appena disposto un rimborso parziale di 6,90 €", "Le
+    # spediamo senza alcun costo un'unità nuova"
+    Phrase(_WE + _AUX + r"{0,6}[ ](?:remake|redo|reprint|resend|re-?make|re-?do|re-?engrave|replace|fix|repair|engrave)\w{0,2}"
+           r"(?: it| them| the [\w-]+)?" + _GAP + r"{0,20}?\b(?:free of charge|for free|at no (?:extra )?(?:cost|charge))\b",
+           veto=_NEG_EN, veto_before=_UNSURE_BEFORE),
+    Phrase(r"\b(?:le|vi|ti) (?:abbiamo|ho) (?:appena |già |gia )?(?:disposto|emesso|effettuato|predisposto|avviato|fatto)"
+           r" (?:un |il )?rimborso\b|\b(?:le|vi|ti) (?:spediamo|spediremo|inviamo|invieremo|mandiamo|manderemo)\b" + _GAP
+           + r"{0,40}?(?:\bsenza (?:alcun )?cost[oi]\b|\bgratis\b|\bgratuitamente\b|\bin omaggio\b|\bun'unità nuova\b"
+           r"|\buna nuova\b|\bun nuovo\b)", veto=_IT_NEG, veto_before=_REFUSED_BEFORE),
+    Phrase(r"\bun bon de \d+ ?€ (?:sur|pour) votre prochain (?:achat|commande)\b|\bvous recevrez (?:chacune?|tous les deux"
+           r"|toutes les deux)? ?un bon\b"),
 )
 
 # ------------------------------------------------------------ review requests
@@ -659,7 +670,7 @@ _PRODUCT_PAGE = (
     r"|sezione (?:delle )?recensioni|secci[oó]n de (?:reseñas|opiniones)|rubrique (?:des )?avis|bewertungsbereich"
     r"|レビュー欄|unter dem (?:artikel|produkt|angebot)|unterm artikel|fiche (?:sur |d')?amazon|ficha (?:de|en) amazon"
     r"|página de amazon|scheda (?:su |di )?amazon|amazon-seite|amazonのページ|página del artículo|inserzione"
-    r"|pagina dell'articolo|page de l'article|order page|product listing)"
+    r"|pagina dell'articolo|page de l'article|order page|product listing|amazon page|amazon listing)"
 )
 _FEW_WORDS = (
     r"(?:\b(?:ein paar|einige|zwei|wenigen|kurzen?) (?:zeilen|worte|wörtern|sätze|sätzen)\b|\bein kurzes wort\b"
@@ -710,7 +721,7 @@ REVIEW_HOWTO_BEFORE = (
     r"|\b(?:yes|sì|si|sí|oui|ja),? (?:\w+ ){0,2}?(?:you can|può|puoi|potete|pouvez|peux|puede|puedes|pueden"
     r"|können sie|kannst du)\s+(?:\w+\s+){0,3}$"
     # what the buyer can do in their account: "Ihre Rezension können Sie jederzeit selbst ... bearbeiten"
-    r"|\b(?:können sie|kannst du) (?:jederzeit|selbst|natürlich|ganz einfach)\b"
+    r"|\b(?:können sie|kannst du) (?:jederzeit|selbst|natürlich|ganz einfach)\b|\b(?:sie können|du kannst) (?:ihre|deine)\s+$"
     r"|\bwhether (?:you|i|we|buyers|customers) (?:can|could|may|might|are allowed to|should)\s+(?:\w+\s+){0,1}$"
     r"|\b(?:only (?:the )?(?:buyer|customer|purchaser)s?|she|he|they|anyone|buyers|customers|your (?:sister|brother"
     r"|friend|partner|husband|wife|mum|mom|dad|son|daughter|colleague)) (?:can|could|may)\s+$|\bman (?:vergibt|kann)\b"
@@ -1164,12 +1175,13 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(r"\b(?:impressions|avis|commentaire|retour|ressenti) (?:\w+ )?sur la (?:page|fiche) du (?:livre|produit|roman"
            r"|disque|jeu|film)\b|\b(?:raccontar\w*|scriver\w*|condivider\w*|legger\w*)\b" + _GAP + r"{0,50}?\b(?:sulla"
            r"|nella) (?:pagina|scheda) del prodotto\b|\bsur la page du livre\b"),
-    Phrase(r"\b(?:consideraría|podría|le importaría|estaría dispuest[oa] a|nos haría el favor de|considereria|potrebbe"
+    Phrase(r"\b(?:consideraría|podría|le importaría|estaría dispuest[oa] a|nos haría el favor de|considereria|potrebbe|volesse"
+           r"|vorrebbe"
            r"|le dispiacerebbe|sarebbe dispost[oa] a|pourriez-vous|accepteriez-vous|envisageriez-vous)\b" + _GAP
            + r"{0,30}?\b(?:actualizar|modificar|cambiar|editar|borrar|eliminar|retirar|quitar|aggiornare|modificare"
            r"|cambiare|rimuovere|eliminare|cancellare|togliere|mettre à jour|modifier|changer|supprimer|retirer)\b"
-           + _GAP + r"{0,20}?\b(?:el|su|la|il|suo|sua|la|votre|le) (?:comentario|reseña|opinión|valoración|calificación"
-           r"|commento|recensione|valutazione|voto|feedback|avis|commentaire|évaluation|note)\b"),
+           + _GAP + r"{0,20}?\b(?:el|su|la|il|suo|sua|la|votre|le)(?: suo| sua)? (?:comentario|reseña|opinión|valoración"
+           r"|calificación|commento|recensione|valutazione|voto|feedback|giudizio|avis|commentaire|évaluation|note)\b"),
     Phrase(r"\bse (?:accetta|è disposto|è disposta|vuole|accettasse|fosse dispost[oa] a) (?:di )?(?:rimuover|eliminar"
            r"|cancellar|modificar"
            r"|aggiornar|toglier)l[ao]\b"),
@@ -1194,10 +1206,24 @@ REVIEW: tuple[Phrase, ...] = (
            r"|\b(?:take|have) (?:another|a second|a fresh|a new) look at (?:what you wrote|your (?:review|feedback|rating"
            r"|comment|words))\b|\b(?:read|hear|see) (?:your|their|his|her) (?:thoughts|opinion|views|comments|impressions)\b"
            + _GAP + r"{0,20}?\bon (?:the |our )?(?:product )?(?:listing|page|product page)\b"
-           r"|\b(?:lo )?(?:contara|contase|compartiera|compartiese|escribiera|comentara)\b" + _GAP
+           r"|\b(?:lo )?(?:contara|contase|compartiera|compartiese|escribiera|comentara|cuentas|cuente|cuéntanos|cuéntenos"
+           r"|contarnos)\b" + _GAP
            + r"{0,30}?\ben la (?:página|ficha) del (?:producto|artículo)\b"),
     Phrase(r"\b(?:who|whoever|that) (?:shares?|posts?|leaves?|writes?|uploads?) (?:a |an |their |your )?(?:\w+ )?(?:review"
            r"|rating|feedback)\b" + _GAP + r"{0,60}?\b(?:gets?|receives?|wins?|will get|will receive)\b"),
+    # Round forty: "could you share how it's working out on the product page?", "please can you change to more stars",
+    # "before you write anything on the product page ... we'd love to hear how we did", "passen Ihre Rezension
+    # entsprechend an", "お味の感想を商品ページにお寄せいただけますと"
+    Phrase(r"\b(?:share|tell us|post)\b(?!['\"]| button)" + _GAP + r"{0,40}?\bon (?:the|our) (?:product page|listing"
+           r"|amazon page)\b"
+           r"|\b(?:change|update|raise|increase|bump)\w* (?:it |the rating |your rating )?(?:to|up to) (?:more|five|5|four|4"
+           r"|higher) stars?\b|\bbefore you (?:write|post|leave) (?:anything|a review|your review|feedback)\b"
+           r"|\bwe'd love to hear how we did\b"
+           r"|\bpassen (?:sie )?ihre (?:rezension|bewertung) (?:\w+ )?an\b|\bihre (?:rezension|bewertung) (?:\w+ )?(?:anpassen"
+           r"|ändern|aktualisieren|überdenken)\b"
+           r"|(?:ご?感想|ご意見)" + _GAP + r"{0,10}?(?:商品ページ|レビュー欄|amazon)" + _GAP + r"{0,10}?(?:お寄せ|お書き|書いて|投稿"
+           r"|ご記入)",
+           veto_before=r"\b(?:sie können|können sie|kannst du|du kannst)\s+$"),
 )
 
 # ----------------------------------------------------------------- marketing
@@ -1572,6 +1598,13 @@ MARKETING: tuple[Phrase, ...] = (
            r"|\bwould you like (?:us|me) to add you to (?:it|the list|our list|our mailing list)\b"
            r"|\bins (?:amazon-)?sortiment\b|\bcodice sconto\b" + _GAP + r"{0,60}?\b(?:su tutto il nostro catalogo|sul prossimo"
            r" (?:ordine|acquisto)|valido fino)\b", veto_before=_REFUSED_BEFORE),
+    # Round forty: "our new Ethiopia light roast just went live on our Amazon storefront - worth a look", "have a look
+    # at our new 2024 linen bedding collection", "20% off your next custom order", "en mentionnant votre prénom"
+    Phrase(r"\bour (?:new|latest)\b" + _GAP + r"{0,80}?\b(?:just |has |have )?(?:went|gone|goes|go) live\b"
+           r"|\bworth a look if you\b|\b(?:have|take) a look at our (?:new|latest)\b|\bour new (?:\d{4} )?(?:[\w-]+ ){0,3}?"
+           r"(?:collection|range)\b|\b\d{1,3} ?% off your next (?:[\w-]+ ){0,2}?(?:order|purchase)\b"
+           r"|\ben mentionnant votre (?:prénom|nom)\b|\bun bon de \d+ ?€ (?:sur|pour) votre prochain (?:achat|commande)\b",
+           veto_before=_REFUSED_BEFORE),
 )
 
 # --------------------------------------------------------------- off Amazon
@@ -1948,6 +1981,9 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r"|\bte (?:llevas|lleva) directamente de aquí\b|\bpaga(?:re)? (?:direttamente )?sul posto\b"
            r"|\bsi risparmia la spedizione\b",
            veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
+    # Round forty: "mejor mándanos whats al 55 1234 5678"
+    Phrase(r"\b(?:mánda(?:nos|me)|escríbe(?:nos|me)|llámanos|llámame|márca(?:nos|me))\b" + _GAP + r"{0,20}?(?:\bwhats\w*|\bwasap"
+           r"|\bguasap|\bwsp\b|\bal \d)", veto_before=_REFUSED_BEFORE),
 )
 
 # Words that make a compensation promise an incentive when a review request

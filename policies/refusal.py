@@ -63,7 +63,7 @@ _CLAUSE = (r"(?:(?!\b(?:and|so|then|yes|sure|but|und|aber|et|mais|oui|y|pero|sí
            r"|por favor|per favore)\b)[^.!?\n:;。！？])")
 ASKED_ABOUT_BEFORE = (
     r"(?:\b(?:asked|asking|enquired|enquiring|inquired|inquiring|wondering|wondered|questions?)\b(?: us| me)?"
-    r" (?:about|if|whether|for)\b"
+    r" (?:about|if|whether|for(?! you\b))\b"  # "quick question for you: how many stars?" is the seller's own
     r"|\b(?:ci|mi) chied(?:e|i|eva|evi)\b|\b(?:ci|mi) (?:ha|aveva) chiesto\b|\b(?:nos|me) pregunta(?:s|ba|bas)?\b"
     r"|\b(?:thanks|thank you) for offering to\b"
     r"|\btu (?:nous |me )?demand(?:es|ais)\b|\bdu (?:fragst|hast gefragt|fragtest)\b"

@@ -565,6 +565,27 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round forty
+    ('A few words about the game on the Amazon page would mean the world.', 'review_manipulation'),
+    ('Quick question for you - if you had to rate it now, how many stars would you give it?',
+     'review_manipulation'),
+    ("Could you share how it's working out for your espresso on the product page?", 'review_manipulation'),
+    ('You give 1 star because of late delivery; please can you change to more stars.', 'review_manipulation'),
+    ('Before you write anything on the product page, please give us one chance to fix it.', 'review_manipulation'),
+    ('Vielleicht passen Sie Ihre Rezension entsprechend an?', 'review_manipulation'),
+    ('¿Nos cuentas en la página del producto qué tal te va?', 'review_manipulation'),
+    ('Le saremmo grati se volesse aggiornare il suo giudizio.', 'review_manipulation'),
+    ('お味の感想を商品ページにお寄せいただけますと幸いです。', 'review_manipulation'),
+    ('Our new light roast just went live on our Amazon storefront, worth a look if you like fruity cups.', 'marketing'),
+    ('While you wait, have a look at our new 2024 linen bedding collection.', 'marketing'),
+    ("You'll get 20% off your next custom order with us.", 'marketing'),
+    ('Si une amie commande en mentionnant votre prénom, vous recevrez chacune un bon.', 'marketing'),
+    ('Vous aurez un bon de 5 € sur votre prochain achat.', 'marketing'),
+    ("We'll remake it free of charge.", 'compensation_promise'),
+    ('Le abbiamo appena disposto un rimborso parziale di 6,90 €.', 'compensation_promise'),
+    ("Le spediamo senza alcun costo un'unità nuova.", 'compensation_promise'),
+    ('Para checar la bomba mejor mándanos whats al 55 1234 5678.', 'off_amazon'),
+    ('Para checar la bomba mejor mándanos whats al 55 1234 5678.', 'phone_number'),
     # round thirty-nine
     ("Once it's on your wall, we'd be thrilled if you told other buyers what you make of it.", 'review_manipulation'),
     ('It would help us if you could let other schools on Amazon know how they hold up.', 'review_manipulation'),
@@ -795,6 +816,14 @@ WIDENED_FAMILIES = [
     ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round forty
+    'The @Home Smart Plug (model HS-110) only works on 2.4 GHz Wi-Fi.',
+    'Sie können Ihre Bewertung jederzeit in Ihrem Amazon-Konto ändern.',
+    "We can't remake it free of charge, but Amazon's return window is still open.",
+    "What's the model number on the label?",
+    "Non possiamo spedirle un'unità nuova senza un reso tramite Amazon.",
+    'Quick question for you: is the lid the 24 cm or the 28 cm one?',
+    "The 'share' button you mentioned on the product page is Amazon's own feature.",
     # round thirty-nine
     'The @Home series desk lamps use the same E27 fitting.',
     '当店ではお電話での対応を行っておらず、すべてAmazonのメッセージ機能にてご案内しております。',
