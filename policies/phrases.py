@@ -41,7 +41,7 @@ _AUX = (
     r"(?:'ll|'d|'ve|'m|'re|[ ](?:will|would|can|could|shall|have|had|are|am|just|already|gladly|happily"
     r"|now|also|immediately|personally|hereby|be|going|to|like|love|happy|glad|pleased|want|wish|gone"
     r"|ahead|and|go|went|decided|able|more|than|certainly|definitely|kindly|promptly|quickly|then"
-    r"|right|away|today|instead|still))"
+    r"|right|away|today|instead|still|additionally|separately))"
 )
 _COMP_NOUN = (
     r"(?:refund|reimbursement|compensation|gift ?cards?|gift ?certificate|vouchers?|coupons?|discount"
@@ -651,6 +651,12 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"|\buna nuova\b|\bun nuovo\b)", veto=_IT_NEG, veto_before=_REFUSED_BEFORE),
     Phrase(r"\bun bon de \d+ ?€ (?:sur|pour) votre prochain (?:achat|commande)\b|\bvous recevrez (?:chacune?|tous les deux"
            r"|toutes les deux)? ?un bon\b"),
+    # Round forty-one: "you'll both get £5 back from us", "Vous n'avez rien à nous renvoyer, vous pouvez disposer de
+    # l'ancien", "un nouveau plateau en chêne vous sera expédié"
+    Phrase(r"\byou(?:'ll| will)? (?:both |each )?get (?:[£$€] ?\d+|\d+ ?(?:€|euros?|pounds?|dollars?)) back\b"
+           r"|\bvous n'avez rien à (?:nous )?renvoyer\b|\bvous pouvez (?:disposer de|garder) l'ancien\w*\b"
+           r"|\bun(?:e)? nouve(?:au|lle|l) (?:[\w-]+ ){0,4}?(?:\([^)]{0,30}\) )?vous sera (?:expédié|envoyé|livré)e?\b",
+           veto_before=_REFUSED_BEFORE + r"|\bamazon\b" + _GAP + r"*$"),
 )
 
 # ------------------------------------------------------------ review requests
@@ -1168,8 +1174,8 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(r"\b(?:how (?:you'd|you would|would you|you) )?rate (?:\w+ ){0,3}?out of (?:5|five|10|ten)\b"
            r"|\b(?:other|future|fellow) (?:shoppers|buyers|customers|readers|parents|families|owners) (?:would|will|could)"
            r" (?:really |truly |so )?(?:benefit from|love) (?:hearing|reading|knowing)\b"
-           r"|\b(?:other|future|fellow) (?:shoppers|buyers|customers|readers|parents|families|owners) (?:would|will|could)"
-           r" (?:really |surely |certainly )?love to (?:hear|read|know)\b"),
+           r"|\b(?:other|future|fellow) [\w-]+\b" + _GAP + r"{0,30}?\b(?:would|will|could) (?:really |surely |certainly |so )?"
+           r"(?:love to (?:hear|read|know)|benefit from (?:hearing|reading|knowing))\b"),
     Phrase(r"\b(?:reviews?|ratings?|opinions?|feedback|stars|impressions|words)\b" + _GAP + r"{0,40}?\bhelps?\b" + _GAP
            + r"{0,40}?\b(?:find|found|discover|noticed|seen|visible)\b"),
     Phrase(r"\b(?:impressions|avis|commentaire|retour|ressenti) (?:\w+ )?sur la (?:page|fiche) du (?:livre|produit|roman"
@@ -1224,6 +1230,11 @@ REVIEW: tuple[Phrase, ...] = (
            r"|(?:ご?感想|ご意見)" + _GAP + r"{0,10}?(?:商品ページ|レビュー欄|amazon)" + _GAP + r"{0,10}?(?:お寄せ|お書き|書いて|投稿"
            r"|ご記入)",
            veto_before=r"\b(?:sie können|können sie|kannst du|du kannst)\s+$"),
+    # Round forty-one: "a quick star rating goes a long way for a little shop like ours", "a few words about how we
+    # handled the return would mean a lot to a small team like ours", "Da 1 a 5 stelle, quante ne darebbe?"
+    Phrase(r"\b(?:reviews?|ratings?|feedback|stars|words)\b" + _GAP + r"{0,40}?\b(?:goes|go|would go|will go|can go) a long"
+           r" way\b|\ba few (?:kind )?words\b" + _GAP + r"{0,60}?\b(?:mean|means|would mean) (?:a lot|the world|so much)\b"
+           r"|\bquante (?:stelle )?(?:ne |ci |gli |le )?dar(?:ebbe|esti|este)\b"),
 )
 
 # ----------------------------------------------------------------- marketing
@@ -1381,8 +1392,10 @@ MARKETING: tuple[Phrase, ...] = (
     # Codes, "it's in our store", "give our X a go", word of mouth, "just landed", "added ... to our shop"
     Phrase(r"\b\d{1,3} ?% off with (?:the )?code\b|\bwith (?:the )?(?:code|coupon|promo code|discount code)"
            r" [a-z]*\d[a-z0-9]*\b|\buse (?:the )?code [a-z]*\d[a-z0-9]*\b"),
-    Phrase(r"\b(?:add|put) (?:it|them|one|a few|some) (?:to|in|into) your (?:next )?(?:order|basket|cart)\b"
-           r"|\b(?:they're|they are|it's|it is) (?:also )?listed (?:in|on|under) our\b|\blisted in our (?:amazon )?"
+    # the buyer's own wish, sent back to Amazon's basket, is no upsell: "you're welcome to add them to your basket here"
+    Phrase(r"\b(?:add|put) (?:it|them|one|a few|some) (?:to|in|into) your (?:next )?(?:order|basket|cart)\b",
+           veto_after=r"^\s*(?:here|on amazon|as usual)\b"),
+    Phrase(r"\b(?:they're|they are|it's|it is) (?:also )?listed (?:in|on|under) our\b|\blisted in our (?:amazon )?"
            r"(?:shop|store|storefront)\b|\brefer[- ]a[- ]friend\b|\breferral (?:code|scheme|programme|program|link|bonus)\b"
            r"|\byou both get\b|\b(?:see|find|view|browse) (?:them|it|these|those|more|the (?:full )?range)\b" + _GAP
            + r"{0,10}?\b(?:in|on|at) our (?:amazon )?(?:shop|store|storefront)\b|\b(?:our (?:family|team|workshop"
@@ -1585,8 +1598,10 @@ MARKETING: tuple[Phrase, ...] = (
     # Round thirty-eight: "Ab Montag gibt es in unserem Amazon-Shop die neue Herbstkollektion – vielleicht ist ja etwas
     # dabei!", "¡Aprovecha! Esta semana tenemos 2x1 en todas las fundas", "nel nostro negozio Amazon trova anche la
     # versione in acciaio inox ..., perfetti da abbinare"
-    Phrase(r"\b(?:die |unsere )?neue \w*kollektion\b|\bvielleicht ist (?:ja )?(?:auch )?etwas (?:für sie |für dich )?dabei\b"
-           r"|\bab (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächster woche|sofort|morgen) gibt es"
+    Phrase(r"\b(?:die |unsere )?neue \w*kollektion\b|\bvielleicht ist (?:ja )?(?:auch )?etwas (?:für (?:sie|dich|ihren|ihre|ihr"
+           r"|deinen|deine|dein) (?:\w+ )?)?dabei\b"
+           r"|\b(?:ab|seit) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächster woche|dieser woche|heute"
+           r"|sofort|morgen) gibt es"
            r" in unserem\b|\b[23] ?x ?[12]\b(?= (?:en|on|sur|su|auf|in)\b)|¡aprovecha\w*!|\besta semana tenemos\b"
            r"|\bnel nostro negozio (?:amazon )?(?:trova|troverà|può trovare) anche\b|\bperfett[oaie] da abbinare\b",
            veto_before=_REFUSED_BEFORE),
@@ -1604,6 +1619,12 @@ MARKETING: tuple[Phrase, ...] = (
            r"|\bworth a look if you\b|\b(?:have|take) a look at our (?:new|latest)\b|\bour new (?:\d{4} )?(?:[\w-]+ ){0,3}?"
            r"(?:collection|range)\b|\b\d{1,3} ?% off your next (?:[\w-]+ ){0,2}?(?:order|purchase)\b"
            r"|\ben mentionnant votre (?:prénom|nom)\b|\bun bon de \d+ ?€ (?:sur|pour) votre prochain (?:achat|commande)\b",
+           veto_before=_REFUSED_BEFORE),
+    # Round forty-one: "point them to our storefront, we list new pieces every Friday", "tell a friend about us",
+    # "parlez-leur de notre boutique Amazon"
+    Phrase(r"\b(?:point|send|refer|direct) (?:them|your friends|friends) (?:to|towards) our (?:amazon )?(?:store|storefront"
+           r"|shop|page|listings?)\b|\bwe list new (?:pieces|items|stock|products) every\b|\btell (?:a|your) (?:friend|mate"
+           r"|colleague)s? about (?:us|our)\b|\bparle[rz][- ]leur de notre (?:boutique|magasin|marque)\b",
            veto_before=_REFUSED_BEFORE),
 )
 
@@ -1984,6 +2005,17 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     # Round forty: "mejor mándanos whats al 55 1234 5678"
     Phrase(r"\b(?:mánda(?:nos|me)|escríbe(?:nos|me)|llámanos|llámame|márca(?:nos|me))\b" + _GAP + r"{0,20}?(?:\bwhats\w*|\bwasap"
            r"|\bguasap|\bwsp\b|\bal \d)", veto_before=_REFUSED_BEFORE),
+    # Round forty-one: "pop your number in a reply and we'll give you a ring", "I can take a bank transfer", "Sie
+    # überweisen den Betrag direkt auf unser Geschäftskonto", "vous faites un virement sur notre compte", "se la
+    # vendemos directo en nuestra tienda"
+    Phrase(r"\b(?:pop|send|leave|drop|put) (?:us |me )?your (?:phone |mobile |contact )?number\b|\b(?:give|gave) you a (?:ring"
+           r"|bell)\b|\bon the phone (?:than|rather than) (?:on )?here\b"
+           r"|\b(?:take|accept|do)\w* (?:a |the )?(?:bank transfer|wire transfer|direct transfer|paypal payment)\b"
+           r"|\büberweis\w*\b" + _GAP + r"{0,40}?\bauf unser (?:\w+)?konto\b|\bvirement (?:bancaire )?sur notre compte\b"
+           r"|\bfaites un virement\b|\btransferencia a nuestra cuenta\b|\bbonifico sul nostro conto\b"
+           r"|\bse (?:lo|la|los|las) vendemos (?:directo|directamente)\b|\bvend(?:emos|o) (?:directo|directamente) en nuestra"
+           r" tienda\b",
+           veto_before=_REFUSED_BEFORE + r"|\b(?:don't|do not|never|no need to)\s+$", veto_after=_REFUSED_AFTER),
 )
 
 # Words that make a compensation promise an incentive when a review request

@@ -565,6 +565,25 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round forty-one
+    ('P.S. A quick star rating goes a long way for a little shop like ours!', 'review_manipulation'),
+    ('Other collectors browsing the listing would love to hear about it.', 'review_manipulation'),
+    ('A few words about how we handled the return would mean a lot to us.', 'review_manipulation'),
+    ('Da 1 a 5 stelle, quante ne darebbe?', 'review_manipulation'),
+    ("Pop your number in a reply and we'll give you a ring.", 'off_amazon'),
+    ("If you'd rather, I can take a bank transfer and post it to you.", 'off_amazon'),
+    ('Sie überweisen den Betrag einfach direkt auf unser Geschäftskonto.', 'off_amazon'),
+    ("Vous faites un virement sur notre compte et je vous l'envoie.", 'off_amazon'),
+    ('Cancele el pedido aquí y se la vendemos directo en nuestra tienda.', 'off_amazon'),
+    ('If you have friends into vintage crystal, point them to our storefront.', 'marketing'),
+    ("Tell a friend about us and you'll both be glad.", 'marketing'),
+    ('Parlez-leur de notre boutique Amazon, on a aussi des dahlias.', 'marketing'),
+    ('Seit dieser Woche gibt es in unserem Amazon-Shop auch Insektenhotels.', 'marketing'),
+    ('Vielleicht ist ja etwas für Ihren Garten dabei.', 'marketing'),
+    ("If they buy the same arm, you'll both get £5 back from us.", 'compensation_promise'),
+    ("We'll additionally refund the £4.20 return postage you paid.", 'compensation_promise'),
+    ("Vous n'avez rien à nous renvoyer, vous pouvez disposer de l'ancien.", 'compensation_promise'),
+    ('Un nouveau plateau en chêne vous sera expédié sous 5 jours.', 'compensation_promise'),
     # round forty
     ('A few words about the game on the Amazon page would mean the world.', 'review_manipulation'),
     ('Quick question for you - if you had to rate it now, how many stars would you give it?',
@@ -816,6 +835,10 @@ WIDENED_FAMILIES = [
     ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round forty-one
+    "We aren't able to take PayPal or a bank transfer. You're welcome to add them to your basket here as usual.",
+    'Amazon vous remboursera; un nouveau colis vous sera expédié par Amazon.',
+    'Other buyers asked the same question about the lid.',
     # round forty
     'The @Home Smart Plug (model HS-110) only works on 2.4 GHz Wi-Fi.',
     'Sie können Ihre Bewertung jederzeit in Ihrem Amazon-Konto ändern.',
