@@ -544,6 +544,17 @@ def _narrated_emails(norm: MappedText) -> list[tuple[int, int]]:
     return spans
 
 
+# "info（あっと）kireiya-cosme（どっと）jp", "sales (at) shop (dot) com": the signs written as words in brackets
+_BRACKETED_EMAIL = re.compile(
+    r"(?<![\w@.-])[a-z0-9][a-z0-9._-]{1,63} ?[(\[{] ?(?:at|あっと|アット|アットマーク) ?[)\]}] ?[a-z0-9][a-z0-9-]{1,62}"
+    r"(?: ?[(\[{] ?(?:dot|どっと|ドット) ?[)\]}] ?[a-z0-9-]{2,24})+"
+)
+
+
+def _bracketed_emails(norm: MappedText) -> list[tuple[int, int]]:
+    return [norm.span(m.start(), m.end()) for m in _BRACKETED_EMAIL.finditer(norm.text)]
+
+
 # An address spelled out letter by letter so no filter sees it: "k i r a n b o o k s @ y a h o o . c o . i n"
 _LETTER_SPACED_EMAIL = re.compile(
     r"(?<![\w@.])[a-z0-9](?: [a-z0-9._-]){1,63} ?@ ?[a-z0-9](?: [a-z0-9.-]){3,80}(?![\w@])"
@@ -583,8 +594,10 @@ def find_links_and_emails(original: str, norm: MappedText) -> list[Violation]:
         Violation(h.rule, Severity.BLOCK, original[h.start : h.end], h.start, h.end, h.explanation)
         for h in scan.hits
     ]
+    emails = [(v.start, v.end) for v in found if v.rule == "email_address"]
     found += [Violation("email_address", Severity.BLOCK, original[a:b], a, b, EXPLAIN_EMAIL)
-              for a, b in _narrated_emails(norm) + _letter_spaced_emails(norm)]
+              for a, b in _narrated_emails(norm) + _letter_spaced_emails(norm) + _bracketed_emails(norm)
+              if not any(a < e and s < b for s, e in emails)]
     found += [Violation("external_link", Severity.BLOCK, original[a:b], a, b, _explain_host(host))
               for a, b, host in _split_hosts(norm)]
     return found

@@ -657,6 +657,10 @@ COMPENSATION: tuple[Phrase, ...] = (
            r"|\bvous n'avez rien à (?:nous )?renvoyer\b|\bvous pouvez (?:disposer de|garder) l'ancien\w*\b"
            r"|\bun(?:e)? nouve(?:au|lle|l) (?:[\w-]+ ){0,4}?(?:\([^)]{0,30}\) )?vous sera (?:expédié|envoyé|livré)e?\b",
            veto_before=_REFUSED_BEFORE + r"|\bamazon\b" + _GAP + r"*$"),
+    # Round forty-two: "I've dispatched a new brass connector by Royal Mail today, no charge."
+    Phrase(_WE + _AUX + r"{0,6}[ ](?:dispatched|sent|posted|shipped|popped) (?:you )?(?:out )?an? (?:new|replacement|fresh"
+           r"|spare)\b", veto=_NEG_EN, veto_before=r"\bamazon\b" + _GAP + r"*$|" + _UNSURE_BEFORE),
+    Phrase(r"[,;-] (?:no charge|free of charge|on the house|at no cost(?: to you)?)\s*[.!]", veto_before=_REFUSED_BEFORE),
 )
 
 # ------------------------------------------------------------ review requests
@@ -683,7 +687,7 @@ _FEW_WORDS = (
     r"|\b(?:un )?petit (?:mot|commentaire)\b|\bquelques (?:mots|lignes)\b|\bun mot\b|\b(?:unas|algunas|dos|pocas)"
     r" (?:líneas|palabras)\b|\bun (?:breve )?comentario\b|\b(?:due|poche|qualche) (?:righe|parole)\b"
     r"|\bun (?:breve )?commento\b|ひとこと|一言|ご感想"
-    r"|\ba (?:quick|short|brief) (?:line|note|word|comment)\b|\ba few (?:kind )?(?:words|lines)\b)"
+    r"|\ba (?:quick|short|brief) (?:line|note|word|comment)\b|\ba few (?:kind |honest |quick )?(?:words|lines)\b)"
 )
 
 # Amazon's own review buttons, named in quotes to answer how to leave a review: masked before the review
@@ -728,6 +732,7 @@ REVIEW_HOWTO_BEFORE = (
     r"|können sie|kannst du)\s+(?:\w+\s+){0,3}$"
     # what the buyer can do in their account: "Ihre Rezension können Sie jederzeit selbst ... bearbeiten"
     r"|\b(?:können sie|kannst du) (?:jederzeit|selbst|natürlich|ganz einfach)\b|\b(?:sie können|du kannst) (?:ihre|deine)\s+$"
+    r"|\bkönnen (?:sie|es|diese) (?:aber |auch |natürlich |selbst )*jederzeit\b"
     r"|\bwhether (?:you|i|we|buyers|customers) (?:can|could|may|might|are allowed to|should)\s+(?:\w+\s+){0,1}$"
     r"|\b(?:only (?:the )?(?:buyer|customer|purchaser)s?|she|he|they|anyone|buyers|customers|your (?:sister|brother"
     r"|friend|partner|husband|wife|mum|mom|dad|son|daughter|colleague)) (?:can|could|may)\s+$|\bman (?:vergibt|kann)\b"
@@ -1235,6 +1240,9 @@ REVIEW: tuple[Phrase, ...] = (
     Phrase(r"\b(?:reviews?|ratings?|feedback|stars|words)\b" + _GAP + r"{0,40}?\b(?:goes|go|would go|will go|can go) a long"
            r" way\b|\ba few (?:kind )?words\b" + _GAP + r"{0,60}?\b(?:mean|means|would mean) (?:a lot|the world|so much)\b"
            r"|\bquante (?:stelle )?(?:ne |ci |gli |le )?dar(?:ebbe|esti|este)\b"),
+    # Round forty-two: "a quick seller feedback rating from you would mean the world to our small family shop"
+    Phrase(r"\b(?:reviews?|ratings?|feedback|stars)\b" + _GAP + r"{0,40}?\b(?:would mean|means|mean) (?:a lot|the world"
+           r"|so much)\b", veto_before=r"\b(?:thank\w*|grateful)\b" + _GAP + r"*$"),
 )
 
 # ----------------------------------------------------------------- marketing
@@ -1626,6 +1634,12 @@ MARKETING: tuple[Phrase, ...] = (
            r"|shop|page|listings?)\b|\bwe list new (?:pieces|items|stock|products) every\b|\btell (?:a|your) (?:friend|mate"
            r"|colleague)s? about (?:us|our)\b|\bparle[rz][- ]leur de notre (?:boutique|magasin|marque)\b",
            veto_before=_REFUSED_BEFORE),
+    # Round forty-two: "le recomendamos también nuestro nuevo kit de brochas, los tiene en nuestra tienda de Amazon",
+    # "a dicembre arriva la serie completa, la trovi nel nostro negozio su Amazon"
+    Phrase(r"\b(?:le|te|les) recomendamos (?:también |tambien )?nuestr[oa]s?\b|\b(?:los|las|lo|la) (?:tiene|encuentra"
+           r"|encontrará) en nuestra tienda\b|\bl[oaie] trov(?:a|i|ate) (?:nel nostro negozio|tra i nostri|fra i nostri)\b"
+           r"|\ba (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) arriva\b",
+           veto_before=_REFUSED_BEFORE),
 )
 
 # --------------------------------------------------------------- off Amazon
@@ -1720,7 +1734,8 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            veto_before=_REFUSED_BEFORE),
     # en: paying or dealing outside Amazon with no contact detail: "pro forma for payment by BACS", "we invoice
     # directly", "use the contact form on our site", "search our company name on Google"
-    Phrase(r"(?<![a-z0-9])(?:bacs|e-?transfer|interac|sepa transfer|paynow|paylah|grabpay|gcash|promptpay|mb way"
+    # "bacs" is also French for tubs: "2 bacs à fleurs en zinc"
+    Phrase(r"(?<![a-z0-9])(?:bacs(?! (?:à|de|en|pour)\b)|e-?transfer|interac|sepa transfer|paynow|paylah|grabpay|gcash|promptpay|mb way"
            r"|swish|vipps|mobilepay|wero|paypay|rakuten pay|merpay|linepay|spei|mercado ?pago)(?![a-z0-9])"
            # Lydia is also a first name: only as a way to pay ("envoyez-les par Lydia", "mon compte Lydia")
            r"|\b(?:par|via|sur|avec|compte|appli|application) lydia\b",
@@ -2015,6 +2030,14 @@ OFF_AMAZON: tuple[Phrase, ...] = (
            r"|\bfaites un virement\b|\btransferencia a nuestra cuenta\b|\bbonifico sul nostro conto\b"
            r"|\bse (?:lo|la|los|las) vendemos (?:directo|directamente)\b|\bvend(?:emos|o) (?:directo|directamente) en nuestra"
            r" tienda\b",
+           veto_before=_REFUSED_BEFORE + r"|\b(?:don't|do not|never|no need to)\s+$", veto_after=_REFUSED_AFTER),
+    # Round forty-two: "sort it privately with us ... cancel the Amazon one and we'll arrange delivery and payment between
+    # ourselves", "drop us a line directly. Without the marketplace fees ... less than here", "I can sell it to you
+    # directly", "te lo vendo por Mercado Libre"
+    Phrase(r"\b(?:sort|deal with|arrange|do) (?:it|this|that) (?:out )?privately\b|\bbetween ourselves\b|\bcancel the amazon"
+           r" (?:one|order)\b|\bdrop (?:us|me) a line directly\b|\bwithout (?:the )?(?:marketplace|amazon(?:'s)?|platform)"
+           r" fees\b|\b(?:less|cheaper) than (?:on )?here\b|\bsell (?:it|them|one|this|that) to you (?:directly|direct"
+           r"|privately)\b|\bte (?:lo|la|los|las) vendo por\b",
            veto_before=_REFUSED_BEFORE + r"|\b(?:don't|do not|never|no need to)\s+$", veto_after=_REFUSED_AFTER),
 )
 

@@ -565,6 +565,20 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round forty-two
+    ('A few honest lines on the product page really does help other lifters.', 'review_manipulation'),
+    ('A quick seller feedback rating from you would mean the world to our small family shop.', 'review_manipulation'),
+    ("It's simpler to sort it privately with us.", 'off_amazon'),
+    ("Cancel the Amazon one and we'll arrange payment between ourselves.", 'off_amazon'),
+    ('For your next bulk order, drop us a line directly.', 'off_amazon'),
+    ('Without the marketplace fees we can do 25 reams for less than here.', 'off_amazon'),
+    ('If you cancel this order I can sell it to you directly for less.', 'off_amazon'),
+    ('Si querés te lo vendo por Mercado Libre y te sale más barato.', 'off_amazon'),
+    ("I've dispatched a new brass connector by Royal Mail today.", 'compensation_promise'),
+    ('The spare strap goes out with Royal Mail today, no charge.', 'compensation_promise'),
+    ('Le recomendamos también nuestro nuevo kit de brochas, los tiene en nuestra tienda de Amazon.', 'marketing'),
+    ('A dicembre arriva la serie completa, la trovi nel nostro negozio su Amazon.', 'marketing'),
+    ('Escríbanos a info（あっと）kireiya-cosme（どっと）jp por favor.', 'email_address'),
     # round forty-one
     ('P.S. A quick star rating goes a long way for a little shop like ours!', 'review_manipulation'),
     ('Other collectors browsing the listing would love to hear about it.', 'review_manipulation'),
@@ -835,6 +849,12 @@ WIDENED_FAMILIES = [
     ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round forty-two
+    'Sie selbst können sie aber jederzeit in Ihrem Konto unter „Ihre Rezensionen“ bearbeiten oder entfernen.',
+    'Votre commande (2 bacs à fleurs en zinc) a bien été remise à bpost.',
+    'Thank you for the kind feedback, it means a lot to the whole team.',
+    'Amazon has dispatched a new unit from its warehouse.',
+    "We can't sell it to you directly; please order through Amazon.",
     # round forty-one
     "We aren't able to take PayPal or a bank transfer. You're welcome to add them to your basket here as usual.",
     'Amazon vous remboursera; un nouveau colis vous sera expédié par Amazon.',
