@@ -42,7 +42,8 @@ _HANDLE = re.compile(r"(?<![\w@.\-/])@(?P<name>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0
 _QUOTED_BRAND_BEFORE = re.compile(r"['\"«「『“‘]$")
 _PRODUCT_LINE_AFTER = re.compile(r"\s?(?:series|range|line|collection|edition|serie|gamme|linea|reihe|kollektion"
                                  r"|シリーズ)\b")
-_CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][a-z]{2,}\b")
+# "@Home Smart Plug", "@Home 1.5L kettle"
+_CAPITALISED_WORD_AFTER = re.compile(r" (?:[A-Z][a-z]{2,}\b|\d+(?:[.,]\d+)? ?(?i:l|ml|cm|mm|in|w|v|kg|g|oz|pcs)\b)")
 _FOLLOW_BEFORE = re.compile(
     r"\b(?:follow|find|message|dm|contact|reach|add|tag|write|search|look)\w*\b[^.!?\n]{0,25}$|\b(?:on|at|via)\s+['\"]?$"
     r"|\b(?:page|account|handle|profile|username|channel|seite|compte|cuenta|pagina|profil\w*)\s*(?:is|:|ist|est|es|è)?\s*$"
@@ -104,7 +105,7 @@ EXPLAIN_HANDLE = "Social media or messenger handles are contact details and are 
 
 
 def _branded_name(original: str, norm: MappedText, a: int, b: int) -> bool:
-    """A capitalised name run on by another capitalised word, as product names are ("@Home Smart Plug"), with no
+    """A capitalised name run on by another capitalised word or a size, as product names are ("@Home Smart Plug"), no
     follow or contact word before it; a handle given to be found is followed by prose ("follow @brightlamps for")."""
     start, end = norm.span(a, b)
     name = original[start + 1 : end]

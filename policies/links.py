@@ -80,6 +80,7 @@ _COMPANY_FORM_TAILS = frozenset(
     {"ltd", "kg", "llc", "inc", "limited", "ag", "sa", "srl", "spa", "ltda", "gmbh", "kgaa", "sl", "bv", "nv"}
 )
 _TRAILING_PUNCT = ".,;:!?)]}'\"”’»。、"
+_COMPANY_AFTER = re.compile(r" (?:ltd|limited|gmbh|inc|llc|plc|sarl|srl|s\.r\.l|sas|co\.? ltd|pty)\b")
 _OPEN_QUOTES = frozenset("\"'„«「『‚‹")
 _CLOSE_QUOTES = frozenset("\"'»」』‹›")
 _LINK_INTRO_BEFORE = re.compile(
@@ -423,6 +424,8 @@ class _Scan:
                 return False  # "it.is", "5.in", "bzw.am Montag", "t.me" without a path
             if sld.isdigit() and self._tld_original(b - len(tld), b).isupper():
                 return False  # "Luftfilter 1444.TK": a part number
+            if _COMPANY_AFTER.match(self.text, b):
+                return False  # "made by Tow-Trust.UK Ltd": a company's registered name
             if self._quoted_name(a, b):
                 return False  # der Hersteller heißt „Schraub.bar“, 「LUNA.skin」の化粧水: a brand as it is printed
             if self._brand_before_noun(a, b, sld):

@@ -619,7 +619,7 @@ COMPENSATION: tuple[Phrase, ...] = (
            r" rimborsar\w*|\brestituirl[ea] (?:la differenza|l'importo|parte|i soldi|le spese)\b|\b(?:le|vi|ti) restituiamo"
            r" (?:la differenza|l'importo|parte)\b", veto=_IT_NEG, veto_before=_REFUSED_BEFORE),
     Phrase(r"(?:返品|返送|ご返品|ご返送)(?:は)?不要|(?:新しい|新品の|代わりの|交換品の?)" + _GAP + r"{0,20}?を(?:本日|今日|すぐに"
-           r"|至急|改めて)?(?:お送りいたしました|お送りしました|発送いたしました|発送しました|お送りいたします|発送いたします)",
+           r"|至急|改めて|別便にて|別便で)?(?:お送りいたしました|お送りしました|発送いたしました|発送しました|お送りいたします|発送いたします)",
            veto_before=r"(?:amazon|アマゾン)" + _GAP + r"{0,20}$", veto_after=_REFUSED_AFTER),
     # Round thirty-nine: "don't worry about sending the scarf back, keep it or give it to a friend", "no need to send the
     # incorrect ones back", "als kleines Trostpflaster ... noch ein Tütchen Pfeffernüsse mit in den Karton gepackt",
@@ -661,6 +661,9 @@ COMPENSATION: tuple[Phrase, ...] = (
     Phrase(_WE + _AUX + r"{0,6}[ ](?:dispatched|sent|posted|shipped|popped) (?:you )?(?:out )?an? (?:new|replacement|fresh"
            r"|spare)\b", veto=_NEG_EN, veto_before=r"\bamazon\b" + _GAP + r"*$|" + _UNSURE_BEFORE),
     Phrase(r"[,;-] (?:no charge|free of charge|on the house|at no cost(?: to you)?)\s*[.!]", veto_before=_REFUSED_BEFORE),
+    # Round forty-three: "I'll process your return without the 20% restocking fee"
+    Phrase(r"\bwithout (?:the|any) (?:\d+ ?% )?restocking fee\b|\bwaive (?:the|your) (?:\d+ ?% )?restocking fee\b",
+           veto_before=_REFUSED_BEFORE),
 )
 
 # ------------------------------------------------------------ review requests
@@ -721,7 +724,7 @@ REVIEW_HOWTO_BEFORE = (
     r"|\b(?:you'd like to|you want to|you wish to|how to|how do i|how can i)\s+$"
     r"|\b(?:è (?:\w+ ){0,2}?liber[oa] di|sei liber[oa] di|est (?:\w+ ){0,2}?libre de|êtes (?:\w+ ){0,3}?libre de"
     r"|es (?:\w+ ){0,2}?libre de|steht ihnen (?:\w+ ){0,2}?frei,?"
-    r"|(?:you're|you are) (?:\w+ ){0,2}?free to)\s+(?:\w+\s+){0,1}$"
+    r"|(?:you're|you are) (?:\w+ ){0,2}?(?:free|welcome) to)\s+(?:\w+\s+){0,1}$"
     # not asked for at all: "there's absolutely no need to leave a review, it's completely optional"
     r"|\b(?:no need to|(?:don't|do not) (?:have|need) to|not (?:required|obliged|expected) to)\s+$"
     # "Whether you leave a review or not is entirely your call"
@@ -1243,6 +1246,9 @@ REVIEW: tuple[Phrase, ...] = (
     # Round forty-two: "a quick seller feedback rating from you would mean the world to our small family shop"
     Phrase(r"\b(?:reviews?|ratings?|feedback|stars)\b" + _GAP + r"{0,40}?\b(?:would mean|means|mean) (?:a lot|the world"
            r"|so much)\b", veto_before=r"\b(?:thank\w*|grateful)\b" + _GAP + r"*$"),
+    # Round forty-three: "once the review is gone I'll process your return ..."
+    Phrase(r"\bonce (?:the|your) (?:review|rating|feedback) (?:is|has been) (?:gone|removed|deleted|updated|changed"
+           r"|taken down)\b"),
 )
 
 # ----------------------------------------------------------------- marketing
@@ -1640,6 +1646,15 @@ MARKETING: tuple[Phrase, ...] = (
            r"|encontrará) en nuestra tienda\b|\bl[oaie] trov(?:a|i|ate) (?:nel nostro negozio|tra i nostri|fra i nostri)\b"
            r"|\ba (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) arriva\b",
            veto_before=_REFUSED_BEFORE),
+    # Round forty-three: "our holiday gift box goes live on our Amazon storefront next week", "our new diffuser is now on
+    # Amazon", "our 1000-piece 'Autumn Harbor' just dropped, in case you need your next fix", "sign up for our roast
+    # calendar and get early access ... before anyone else"
+    Phrase(r"\b(?:went|gone|goes|go|going) live (?:on|in) (?:our |the )?(?:amazon|storefront|store|shop)\b"
+           r"|\bour new\b" + _GAP + r"{0,60}?\bis now on amazon\b|\bjust dropped\b" + _GAP + r"{0,30}?\bin case you\b"
+           r"|\bsign up for our\b|\bearly access to\b|\bbefore anyone else\b",
+           # a restock of what the buyer asked for: "our next shipment ... usually goes live on Amazon 5-7 days after"
+           veto_before=_REFUSED_BEFORE + r"|\b(?:it|they|stock|units)\s+(?:usually |normally |typically |should |will"
+           r" |then )*$"),
 )
 
 # --------------------------------------------------------------- off Amazon
@@ -2037,8 +2052,12 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     Phrase(r"\b(?:sort|deal with|arrange|do) (?:it|this|that) (?:out )?privately\b|\bbetween ourselves\b|\bcancel the amazon"
            r" (?:one|order)\b|\bdrop (?:us|me) a line directly\b|\bwithout (?:the )?(?:marketplace|amazon(?:'s)?|platform)"
            r" fees\b|\b(?:less|cheaper) than (?:on )?here\b|\bsell (?:it|them|one|this|that) to you (?:directly|direct"
-           r"|privately)\b|\bte (?:lo|la|los|las) vendo por\b",
+           r"|privately)\b|\b(?:te|se) (?:lo|la|los|las) vendo por\b",
            veto_before=_REFUSED_BEFORE + r"|\b(?:don't|do not|never|no need to)\s+$", veto_after=_REFUSED_AFTER),
+    # Round forty-three: "kann ich Ihnen die Thermostate auch direkt gegen Rechnung schicken, und Sie überweisen dann an
+    # uns"
+    Phrase(r"\bdirekt gegen rechnung\b|\büberweisen (?:\w+ ){0,5}?an uns\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
 )
 
 # Words that make a compensation promise an incentive when a review request

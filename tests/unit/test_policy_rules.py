@@ -565,6 +565,18 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round forty-three
+    ('Our holiday gift box goes live on our Amazon storefront next week.', 'marketing'),
+    ('Our new diffuser attachment for this dryer is now on Amazon.', 'marketing'),
+    ('P.S. Our 1000-piece puzzle just dropped, in case you need your next fix!', 'marketing'),
+    ('There is a card in the box where you can sign up for our roast calendar.', 'marketing'),
+    ('Get early access to the limited micro-lots.', 'marketing'),
+    ("Once the review is gone I'll process your return, as promised.", 'review_manipulation'),
+    ("I'll process your return without the 20% restocking fee.", 'compensation_promise'),
+    ('Ich kann Ihnen die Thermostate auch direkt gegen Rechnung schicken.', 'off_amazon'),
+    ('Sie überweisen dann innerhalb von 14 Tagen an uns.', 'off_amazon'),
+    ('Si gusta puede cancelar el pedido aquí y se lo vendo por Mercado Libre.', 'off_amazon'),
+    ('本日、新しいビットセットを別便にてお送りいたしました。', 'compensation_promise'),
     # round forty-two
     ('A few honest lines on the product page really does help other lifters.', 'review_manipulation'),
     ('A quick seller feedback rating from you would mean the world to our small family shop.', 'review_manipulation'),
@@ -849,6 +861,12 @@ WIDENED_FAMILIES = [
     ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round forty-three
+    "You're welcome to write whatever you like in your review, that's completely up to you.",
+    'The wiring loom is made by Tow-Trust.UK Ltd and plugs in behind the boot trim.',
+    "The lid from the @Home 1.5L kettle won't fit the 1.7L version.",
+    "We can't waive the restocking fee; Amazon applies it to opened items.",
+    'Our next shipment arrives on 22 July, and it usually goes live on Amazon 5-7 days after that.',
     # round forty-two
     'Sie selbst können sie aber jederzeit in Ihrem Konto unter „Ihre Rezensionen“ bearbeiten oder entfernen.',
     'Votre commande (2 bacs à fleurs en zinc) a bien été remise à bpost.',
