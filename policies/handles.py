@@ -37,8 +37,7 @@ _AMBIGUOUS_FRAME = re.compile(
 _AMBIGUOUS_ID = re.compile(r"\s?id\s?[:：]\s?(?=[a-z0-9_.-]{0,29}[a-z_])[a-z0-9_.-]{4,30}")
 _AMBIGUOUS_AFTER = re.compile(r",?\s?(?:id|account|app|messenger|konto|compte|cuenta|:|：|で|の|に|アカウント)")
 _HANDLE = re.compile(r"(?<![\w@.\-/])@(?P<name>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)(?![\w@\-])")
-# A name in quotes, as a brand or a product line is quoted ("the '@home' throws", «@Home» sulla confezione):
-# no one quotes a handle they give to be followed, unless they say so ("follow us at '@brightlamps'").
+# Brands and product lines written like handles (_product_name): quoted, named as a line, run on by a capitalised word
 _QUOTED_BRAND_BEFORE = re.compile(r"['\"«「『“‘]$")
 _PRODUCT_LINE_AFTER = re.compile(r"\s?(?:series|range|line|collection|edition|serie|gamme|linea|reihe|kollektion"
                                  r"|シリーズ)\b")
@@ -104,14 +103,18 @@ EXPLAIN_APP = (
 EXPLAIN_HANDLE = "Social media or messenger handles are contact details and are not allowed."
 
 
-def _branded_name(original: str, norm: MappedText, a: int, b: int) -> bool:
-    """A capitalised name run on by another capitalised word or a size, as product names are ("@Home Smart Plug"), no
-    follow or contact word before it; a handle given to be found is followed by prose ("follow @brightlamps for")."""
-    start, end = norm.span(a, b)
-    name = original[start + 1 : end]
-    if not name[:1].isupper() or _FOLLOW_BEFORE.search(norm.text, max(0, a - 40), a):
+def _product_name(original: str, norm: MappedText, a: int, b: int) -> bool:
+    """@name printed as a brand or product line prints it, not a handle given to be found: quoted ("the bottle says
+    '@Home Fresh'", 「＠desk」は当社チェアのシリーズ名), named as a line ("the @Home series"), or capitalised and run on
+    by another capitalised word or a size ("the @Home Smart Plug", "the @Home 1.5L kettle"). A follow or contact word
+    before it makes it a handle whatever its shape ("follow us at '@brightlamps'")."""
+    text = norm.text
+    if _FOLLOW_BEFORE.search(text, max(0, a - 40), a):
         return False
-    return bool(_CAPITALISED_WORD_AFTER.match(original, end))
+    if _QUOTED_BRAND_BEFORE.search(text, max(0, a - 40), a) or _PRODUCT_LINE_AFTER.match(text, b):
+        return True
+    start, end = norm.span(a, b)
+    return original[start + 1 : end][:1].isupper() and bool(_CAPITALISED_WORD_AFTER.match(original, end))
 
 
 def find_handles(original: str, norm: MappedText) -> list[Violation]:
@@ -151,11 +154,7 @@ def find_handles(original: str, norm: MappedText) -> list[Violation]:
         name = m.group("name")
         if not any(c.isalpha() for c in name) or _TIME_HANDLE.fullmatch(name):
             continue  # "@5pm", "@10", "1個@500円"
-        if _PRODUCT_LINE_AFTER.match(text, m.end()) or _branded_name(original, norm, m.start(), m.end()):
-            continue  # "The @Home series desk lamps", "The @Home Smart Plug (model HS-110)": a product's name
-        if _QUOTED_BRAND_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _FOLLOW_BEFORE.search(
-            text, max(0, m.start() - 40), m.start()
-        ):
-            continue  # "the bottle says '@Home Fresh', the brand name", 「＠desk」は当社チェアのシリーズ名
+        if _product_name(original, norm, m.start(), m.end()):
+            continue
         add(m.start(), m.end(), EXPLAIN_HANDLE)
     return out

@@ -80,7 +80,10 @@ _COMPANY_FORM_TAILS = frozenset(
     {"ltd", "kg", "llc", "inc", "limited", "ag", "sa", "srl", "spa", "ltda", "gmbh", "kgaa", "sl", "bv", "nv"}
 )
 _TRAILING_PUNCT = ".,;:!?)]}'\"”’»。、"
-_COMPANY_AFTER = re.compile(r" (?:ltd|limited|gmbh|inc|llc|plc|sarl|srl|s\.r\.l|sas|co\.? ltd|pty)\b")
+# A legal form after a dotted name: the company's own name ("made by Tow-Trust.UK Ltd"), not its web address
+_COMPANY_AFTER = re.compile(
+    r" (?:" + "|".join(sorted(_COMPANY_FORM_TAILS | _COMPANY_FORM_HEADS | {"plc", "sarl", "sas"})) + r")\b"
+)
 _OPEN_QUOTES = frozenset("\"'„«「『‚‹")
 _CLOSE_QUOTES = frozenset("\"'»」』‹›")
 _LINK_INTRO_BEFORE = re.compile(
