@@ -92,7 +92,11 @@ _LINK_INTRO_BEFORE = re.compile(
     r"|negozio)(?:\s+\w+){0,2}|サイト|ホームページ|ページ|url)\s*$"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those|our|your|my|its|each|every|both|a|an)\s$")
-_MODEL_AFTER = re.compile(r" (?=[a-z]{0,4}\d)[a-z0-9-]{1,8}\b(?![.,]\d)")
+# A model code or a size after the name: "Casa.Net T2", "la carafe Bio.Net de 2,4 L"
+_MODEL_AFTER = re.compile(
+    r" (?:(?=[a-z]{0,4}\d)[a-z0-9-]{1,8}\b(?![.,]\d)"
+    r"|(?:de |of |da |von )?\d+(?:[.,]\d+)? ?(?:l|ml|cl|cm|mm|in|w|v|kg|g|oz)\b)"
+)
 _NOUN_AFTER = re.compile(r"\s([a-z][a-z-]+)\b")
 _WEB_NOUNS = frozenset({
     "website", "site", "web", "webpage", "page", "homepage", "shop", "store", "webshop", "app", "link", "portal",

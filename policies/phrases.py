@@ -664,6 +664,13 @@ COMPENSATION: tuple[Phrase, ...] = (
     # Round forty-three: "I'll process your return without the 20% restocking fee"
     Phrase(r"\bwithout (?:the|any) (?:\d+ ?% )?restocking fee\b|\bwaive (?:the|your) (?:\d+ ?% )?restocking fee\b",
            veto_before=_REFUSED_BEFORE),
+    # Round forty-four: "we make refund of the 349 MXN for the broken glass", "Wir schicken Ihnen heute noch einen neuen
+    # Krug raus, der kaputte kann bei Ihnen bleiben"
+    Phrase(_WE + _AUX + r"{0,6}[ ](?:make|do|give|send)s? (?:a |the |you )?(?:partial |full )?refund\b", veto=_NEG_EN,
+           veto_before=_UNSURE_BEFORE),
+    Phrase(r"\b(?:wir|ich) (?:schicken|senden|schick|sende)\w* ihnen\b" + _GAP + r"{0,40}?\b(?:einen neuen|eine neue"
+           r"|ein neues|ersatz\w*)\b|\b(?:der|die|das) (?:kaputte|defekte|alte|falsche)\w* (?:kann|darf) (?:gerne |gern )?bei"
+           r" ihnen bleiben\b", veto=_DE_NEG),
 )
 
 # ------------------------------------------------------------ review requests
@@ -683,7 +690,8 @@ _PRODUCT_PAGE = (
     r"|sezione (?:delle )?recensioni|secci[oó]n de (?:reseñas|opiniones)|rubrique (?:des )?avis|bewertungsbereich"
     r"|レビュー欄|unter dem (?:artikel|produkt|angebot)|unterm artikel|fiche (?:sur |d')?amazon|ficha (?:de|en) amazon"
     r"|página de amazon|scheda (?:su |di )?amazon|amazon-seite|amazonのページ|página del artículo|inserzione"
-    r"|pagina dell'articolo|page de l'article|order page|product listing|amazon page|amazon listing)"
+    r"|pagina dell'articolo|page de l'article|order page|product listing|amazon page|amazon listing|unter den (?:artikel"
+    r"|beitrag))"
 )
 _FEW_WORDS = (
     r"(?:\b(?:ein paar|einige|zwei|wenigen|kurzen?) (?:zeilen|worte|wörtern|sätze|sätzen)\b|\bein kurzes wort\b"
@@ -1172,7 +1180,7 @@ REVIEW: tuple[Phrase, ...] = (
            r"|\b(?:parere|opinione|giudizio|commento) (?:\w+ )?sulla (?:pagina|scheda) del prodotto\b"),
     Phrase(r"\b(?:del|de|from|von|da|on a scale of) (?:1|uno|one|eins) (?:al|a|to|bis|à) (?:5|10|cinco|five|ten|diez"
            r"|fünf|zehn|cinque|dieci|cinq|dix)\b" + _GAP + r"{0,50}?\b(?:gust[oó]|gustaron|liked|enjoyed|satisfied|happy"
-           r"|zufrieden|gefallen|gefiel|plu|piaciut[oaie]|contento|contenta)\b",
+           r"|zufrieden|gefallen|gefiel|plu|piaciut[oaie]|contento|contenta|soddisfatt[oaie]|satisfait\w*)\b",
            veto=r"\b(?:días|days|tage[n]?|jours|giorni|weeks|semanas|wochen|semaines|settimane|business|werktage"
                 r"|hours|horas|stunden|heures|ore)\b"),
     # Round thirty-six: "we'd be grateful to know how you'd rate the condition out of five", "a star rating on
@@ -1249,6 +1257,15 @@ REVIEW: tuple[Phrase, ...] = (
     # Round forty-three: "once the review is gone I'll process your return ..."
     Phrase(r"\bonce (?:the|your) (?:review|rating|feedback) (?:is|has been) (?:gone|removed|deleted|updated|changed"
            r"|taken down)\b"),
+    # Round forty-four: "if you were scoring the packaging and the model out of five, where would we land?", "yours
+    # would honestly make our week", "what helps a small shop like ours most is a few honest words on Amazon", "anderen
+    # Käufern hilft so ein Hinweis", "il suo voto per noi vale oro"
+    Phrase(r"\bscor(?:e|ing) (?:\w+ ){0,6}?out of (?:5|five|10|ten)\b|\bwhere would we land\b"
+           r"|\b(?:yours|one from you|a review from you) would (?:honestly |really |totally )?make our (?:day|week|month"
+           r"|year)\b|\bhelps? (?:a |our )?(?:small|little|tiny|independent|family) (?:shop|business|seller|company"
+           r"|workshop|brand|team)s?\b" + _GAP + r"{0,50}?\b(?:reviews?|words|ratings?|feedback|stars)\b"
+           r"|\ba few (?:honest |kind )?words on amazon\b|\banderen (?:käufern|kunden|eltern|nutzern) hilft\b"
+           r"|\bil suo voto\b" + _GAP + r"{0,30}?\bvale oro\b"),
 )
 
 # ----------------------------------------------------------------- marketing
@@ -1605,8 +1622,7 @@ MARKETING: tuple[Phrase, ...] = (
            r"|yours)\b"),
     # Round thirty-seven: "Ab nächster Woche gibt es in unserem Amazon-Shop das komplette Set – schauen Sie gerne mal
     # vorbei!", "abbiamo appena messo online il kit completo, lo trova tra i nostri prodotti su Amazon"
-    Phrase(r"\bschau(?:en sie|t|) (?:doch |gerne |gern |einfach |mal |ruhig )+(?:bei uns |in unserem (?:amazon-?)?(?:shop|store)"
-           r" )?vorbei\b|\babbiamo (?:appena |da poco )?(?:messo online|lanciato|aggiunto al catalogo)\b|\bl[oa] trova (?:tra"
+    Phrase(r"\bschau(?:en sie|t|) (?:doch |gerne |gern |einfach |mal |ruhig )+(?:\S+ ){0,6}?vorbei\b|\babbiamo (?:appena |da poco )?(?:messo online|lanciato|aggiunto al catalogo)\b|\bl[oa] trova (?:tra"
            r"|fra) i nostri (?:prodotti|articoli)\b|\besce la (?:nuova )?(?:confezione|versione|linea|collezione)\b",
            veto_before=_REFUSED_BEFORE),
     # Round thirty-eight: "Ab Montag gibt es in unserem Amazon-Shop die neue Herbstkollektion – vielleicht ist ja etwas
@@ -1655,6 +1671,10 @@ MARKETING: tuple[Phrase, ...] = (
            # a restock of what the buyer asked for: "our next shipment ... usually goes live on Amazon 5-7 days after"
            veto_before=_REFUSED_BEFORE + r"|\b(?:it|they|stock|units)\s+(?:usually |normally |typically |should |will"
            r" |then )*$"),
+    # Round forty-four: "check out our matching reflective leash, buying the bundle saves you 10%", "Ab dem 1. März gibt
+    # es die Decke auch in Salbeigrün"
+    Phrase(r"\bcheck out our\b|\b(?:buying )?the bundle saves you\b|\b(?:ab|seit) dem \d{1,2}\.? \w+ gibt es\b",
+           veto_before=_REFUSED_BEFORE),
 )
 
 # --------------------------------------------------------------- off Amazon
@@ -2057,6 +2077,13 @@ OFF_AMAZON: tuple[Phrase, ...] = (
     # Round forty-three: "kann ich Ihnen die Thermostate auch direkt gegen Rechnung schicken, und Sie überweisen dann an
     # uns"
     Phrase(r"\bdirekt gegen rechnung\b|\büberweisen (?:\w+ ){0,5}?an uns\b",
+           veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
+    # Round forty-four: "our tienda in Mercado Libre", "pas la peine de repasser par Amazon : je vous livre directement,
+    # on s'arrangera pour le règlement", "cómprenos directamente por Mercado Libre"
+    Phrase(r"\b(?:our|nuestra|notre|unser(?:en|em)?|il nostro|la nostra) (?:tienda|store|shop|boutique|negozio|laden)"
+           r" (?:in|on|en|sur|auf|su) " + _MARKETPLACES + r"|\bpas (?:la peine|besoin) de (?:re)?passer par amazon\b"
+           r"|\bje vous (?:le |la |les )?livre directement\b|\bon s'arrangera pour le (?:règlement|paiement)\b"
+           r"|\bcómpre(?:nos|me)\b" + _GAP + r"{0,30}?(?:\bdirectamente\b|\bdirecto\b|\bpor " + _MARKETPLACES + r")",
            veto_before=_REFUSED_BEFORE, veto_after=_REFUSED_AFTER),
 )
 

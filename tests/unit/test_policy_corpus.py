@@ -44,15 +44,15 @@ def test_corpus_recall_and_false_positives() -> None:
 
 
 def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
-    """Replies by writers who never saw the checker: 12,810 in forty-three rounds. Before the rules were widened
+    """Replies by writers who never saw the checker: 13,120 in forty-four rounds. Before the rules were widened
     for each round, the checker stopped 82% of the first round's violating replies (flagging 4% of its clean
     ones), then 80%, 82%, 81%, 82% (the fifth with the learned second opinion; rules alone 71%), 92%,
     87-90%, 92.6%, 94.3%, 96.6%, 94.9%, 98.1%, 98.7%, 95.5%, 96.8%, 99.4%, 96.8%, 94.2%, 98.7%, 96.8%, 96.8%,
     98.7%, 96.8%, 97.5%, 92.3%, 96.8%, 96.8%, 98.7%, 95.5%, 92.9%, 93.6%, 94.2%, 97.5%, 96.8%, 92.9%, 96.1%,
-    96.8%, 97.4%, 95.5%, 96.8%, 98.1%, 99.4% and 98.1% of the next forty-two's (the last thirty-four
-    rounds' careful clean replies: 1-19 flagged each)."""
+    96.8%, 97.4%, 95.5%, 96.8%, 98.1%, 99.4%, 98.1% and 97.4% of the next forty-three's (the last
+    thirty-five rounds' careful clean replies: 1-19 flagged each)."""
     rows = load_corpus(FRESH_PATH)
-    assert len(rows) >= 12810 and {r["language"] for r in rows} == LANGUAGES
+    assert len(rows) >= 13120 and {r["language"] for r in rows} == LANGUAGES
     result = replies_stopped(rows)
     for row in result.missed:
         print(f"  NOT STOPPED {row['violations']}: {row['text']}")
@@ -63,11 +63,11 @@ def test_fresh_replies_are_stopped_and_clean_ones_pass() -> None:
 
 
 def test_unseen_replies_hold_their_measured_level() -> None:
-    """Round forty-four: 160 English replies and 150 in de/fr/es/it/ja, half of them clean hard look-alikes,
-    written while round forty-three was being widened and not used for it. The checker before round
-    forty-three's fixes stopped 97.4% of the 155 violating replies (rules alone 92.3%) and flagged 1 of 155 clean
-    ones; after them and retraining the second opinion (bar 0.91), 98.1% (rules alone 92.9%) and 1. A guard
-    against losing that, not a target: the misses and the false alarms are the next round's work."""
+    """Round forty-five: 160 English replies and 150 in de/fr/es/it/ja, half of them clean hard look-alikes,
+    written while round forty-four was being widened and not used for it. The checker before round forty-four's
+    fixes stopped 98.7% of the 155 violating replies (rules alone 96.8%) and flagged 3 of 155 clean ones; after
+    them and retraining the second opinion (bar 0.89), the same. A guard against losing that, not a target: the
+    misses and the false alarms are the next round's work."""
     rows = load_corpus(UNSEEN_PATH)
     result = replies_stopped(rows)
     for row in result.missed:
@@ -76,7 +76,7 @@ def test_unseen_replies_hold_their_measured_level() -> None:
         print(f"  FLAGGED CLEAN: {row['text']}")
     assert result.violating >= 150 and result.clean >= 150
     assert result.stopped >= 0.98 * result.violating
-    assert result.flagged <= 1
+    assert result.flagged <= 3
 
 
 def test_the_second_opinion_was_trained_on_the_committed_replies() -> None:

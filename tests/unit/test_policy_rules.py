@@ -565,6 +565,24 @@ WIDENED_FAMILIES = [
     ("A breve lanciamo anche la nuova linea di pettorine imbottite.", "marketing"),
     ("Si le está gustando, sus comentarios en la página del producto ayudan mucho.", "review_manipulation"),
     ("Da 1 a 5, come valuterebbe la sua esperienza con noi?", "review_manipulation"),
+    # round forty-four
+    ('If you were scoring the packaging and the model out of five, where would we land?', 'review_manipulation'),
+    ('Our little team reads every review, so yours would honestly make our week.', 'review_manipulation'),
+    ('What helps a small shop like ours most is a few honest words on Amazon.', 'review_manipulation'),
+    ('Schreiben Sie doch ein paar Sätze dazu unter den Artikel.', 'review_manipulation'),
+    ('Anderen Käufern hilft so ein Hinweis bestimmt auch.', 'review_manipulation'),
+    ('Da 1 a 5, quanto è soddisfatta?', 'review_manipulation'),
+    ('Il suo voto per noi vale oro.', 'review_manipulation'),
+    ('Also check out our matching leash, buying the bundle saves you 10%!', 'marketing'),
+    ('Ab dem 1. März gibt es die Decke auch in Salbeigrün.', 'marketing'),
+    ('Schauen Sie gern auf unserer Markenseite hier bei Amazon vorbei.', 'marketing'),
+    ('We make refund of the 349 MXN for the broken glass.', 'compensation_promise'),
+    ('Wir schicken Ihnen heute noch einen neuen Krug raus.', 'compensation_promise'),
+    ('Der kaputte kann bei Ihnen bleiben.', 'compensation_promise'),
+    ('Also we have our tienda in Mercado Libre with more stock.', 'off_amazon'),
+    ('Pas la peine de repasser par Amazon : je vous livre directement.', 'off_amazon'),
+    ("On s'arrangera pour le règlement.", 'off_amazon'),
+    ('Para la otra, cómprenos directamente por Mercado Libre.', 'off_amazon'),
     # round forty-three
     ('Our holiday gift box goes live on our Amazon storefront next week.', 'marketing'),
     ('Our new diffuser attachment for this dryer is now on Amazon.', 'marketing'),
@@ -861,6 +879,11 @@ WIDENED_FAMILIES = [
     ("Quando riceve il pacco, può anche valutare la consegna dal suo account Amazon.", "review_manipulation"),
 ]
 LOOKALIKES = [
+    # round forty-four
+    'Oui, les cartouches sont compatibles avec la carafe Bio.Net de 2,4 L.',
+    'Die Lieferung dauert von 1 bis 5 Tagen; Sie können zufrieden sein.',
+    "We can't make a refund ourselves; Amazon refunds once the return is scanned.",
+    'Leider können wir Ihnen keinen neuen Krug schicken, bitte wenden Sie sich an Amazon.',
     # round forty-three
     "You're welcome to write whatever you like in your review, that's completely up to you.",
     'The wiring loom is made by Tow-Trust.UK Ltd and plugs in behind the boot trim.',
