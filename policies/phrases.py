@@ -1170,12 +1170,9 @@ REVIEW: tuple[Phrase, ...] = (
            veto_before=r"\b(?:wie|von|comme|como|come)\s*$"),
     Phrase(r"\bestrellitas\b|\bstelline\b|\b(?:ein paar|einige|fünf|5) stern(?:chen|le|li|derl)\b|\bpetites étoiles\b"),
     Phrase(r"(?:他の|ほかの)(?:お客様|お客さま|購入者|購入者様|方)(?:の|に|へ)" + _GAP + r"{0,20}?(?:参考|お役に立|伝え|教えて)"),
-    # Round thirty-five: "how many star you think our lamp deserve", "tell the other customers about it on
-    # Amazon", "da lesen das auch andere Kletterer", a scale to score on ("del 1 al 5, qué tanto le gustó"),
+    # Round thirty-five: "how many star you think our lamp deserve", "da lesen das auch andere Kletterer", a scale to score on ("del 1 al 5, qué tanto le gustó"),
     # "un suo parere sulla pagina del prodotto"
     Phrase(r"\bhow many stars? (?:(?:do |would )?you )?(?:think|reckon|feel)\b" + _GAP + r"{0,40}?\bdeserves?\b"
-           r"|\btell (?:the )?other (?:customers|buyers|shoppers|people|readers|parents|owners|cyclists|gardeners)"
-           r" (?:about (?:it|them|this|that|the \w+|your experience)|on amazon)\b"
            r"|\b(?:da|dann|damit|so) (?:lesen|sehen|erfahren) (?:das|es) auch (?:andere|die anderen)\b"
            r"|\b(?:parere|opinione|giudizio|commento) (?:\w+ )?sulla (?:pagina|scheda) del prodotto\b"),
     Phrase(r"\b(?:del|de|from|von|da|on a scale of) (?:1|uno|one|eins) (?:al|a|to|bis|à) (?:5|10|cinco|five|ten|diez"
@@ -1220,9 +1217,11 @@ REVIEW: tuple[Phrase, ...] = (
     # schools on Amazon know", "a few words of feedback ... helps a small shop like ours", "could you take another look
     # at what you wrote?", "we'd love to read their thoughts on the product listing", "nos haría mucha ilusión que lo
     # contara en la página del producto"
+    # (one pattern for rounds thirty-five and thirty-nine: "tell the other customers about it on Amazon")
     Phrase(r"\b(?:tell|told|telling|let) (?:the )?other (?:buyers|customers|shoppers|schools|parents|readers|owners|families"
-           r"|teachers|users|cooks|gardeners|riders|clients)\b" + _GAP + r"{0,60}?(?:\bknow\b|\bon (?:the )?(?:product page"
-           r"|listing|amazon)\b|\bwhat you (?:make|think)\b|\bhow (?:they|it|you)\b)"
+           r"|teachers|users|cooks|gardeners|riders|clients|people|cyclists)\b" + _GAP + r"{0,60}?(?:\bknow\b|\bon (?:the )?"
+           r"(?:product page|listing|amazon)\b|\bwhat you (?:make|think)\b|\bhow (?:they|it|you)\b|\babout (?:it|them|this"
+           r"|that|the \w+|your experience)\b)"
            r"|\b(?:reviews?|ratings?|opinions?|feedback|stars|impressions|words|thoughts)\b" + _GAP + r"{0,60}?\bhelps? (?:a |our )?"
            r"(?:small|little|tiny|independent|family) (?:shop|business|seller|company|workshop|brand|team)s?\b"
            r"|\b(?:take|have) (?:another|a second|a fresh|a new) look at (?:what you wrote|your (?:review|feedback|rating"
